@@ -1,0 +1,143 @@
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LOCALES } from '../i18n';
+import { useAppStore } from '../store';
+import { isDefaultFilters, regionOptions, toggleProgramme, yearBounds, type Filters } from './filters';
+
+/** A number input's value: null when empty, undefined when not a number (ignored). */
+function readNumber(value: string): number | null | undefined {
+  if (value.trim() === '') return null;
+  const number = Number(value);
+  return Number.isFinite(number) && number >= 0 ? number : undefined;
+}
+
+function NumberField({ label, value, onChange, min, max, step }: {
+  label: string;
+  value: number | null;
+  onChange: (value: number | null) => void;
+  min?: number | undefined;
+  max?: number | undefined;
+  step?: number | undefined;
+}) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        type="number"
+        inputMode="numeric"
+        value={value ?? ''}
+        min={min}
+        max={max}
+        step={step}
+        onChange={(e) => {
+          const number = readNumber(e.target.value);
+          if (number !== undefined) onChange(number);
+        }}
+      />
+    </label>
+  );
+}
+
+export function FiltersPanel() {
+  const { t } = useTranslation();
+  const data = useAppStore((s) => s.data);
+  const filters = useAppStore((s) => s.filters);
+  const lang = useAppStore((s) => s.lang);
+  const setFilters = useAppStore((s) => s.setFilters);
+  const resetFilters = useAppStore((s) => s.resetFilters);
+  const regionId = useId();
+  const searchHintId = useId();
+
+  const programmes = data?.dataset.programmes ?? [];
+  const allIds = programmes.map((p) => p.id);
+  const years = useMemo(() => (data ? yearBounds(data) : null), [data]);
+  const regions = useMemo(() => (data ? regionOptions(data) : null), [data]);
+  const countryNames = useMemo(() => new Intl.DisplayNames([LOCALES[lang]], { type: 'region' }), [lang]);
+  const set = (patch: Partial<Filters>) => setFilters(patch);
+
+  return (
+    <section className="filters" aria-labelledby="filters-heading">
+      <div className="section-head">
+        <h2 id="filters-heading">{t('filters.heading')}</h2>
+        <button type="button" onClick={resetFilters} disabled={isDefaultFilters(filters)}>
+          {t('filters.reset')}
+        </button>
+      </div>
+
+      <fieldset>
+        <legend>{t('filters.programme')}</legend>
+        {programmes.map((programme) => (
+          <label key={programme.id} className="check">
+            <input
+              type="checkbox"
+              name="programme"
+              value={programme.id}
+              checked={filters.programmes.length === 0 || filters.programmes.includes(programme.id)}
+              onChange={() => set({ programmes: toggleProgramme(filters.programmes, programme.id, allIds) })}
+            />
+            <span className="swatch" style={{ background: programme.colour }} aria-hidden="true" />
+            {programme.name}
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset className="pair">
+        <legend>{t('filters.years')}</legend>
+        <NumberField label={t('filters.from')} value={filters.fromYear} min={years?.min} max={years?.max} onChange={(fromYear) => set({ fromYear })} />
+        <NumberField label={t('filters.to')} value={filters.toYear} min={years?.min} max={years?.max} onChange={(toYear) => set({ toYear })} />
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('filters.budget')}</legend>
+        <label className="field">
+          <span>{t('filters.measure')}</span>
+          <select value={filters.budgetMeasure} onChange={(e) => set({ budgetMeasure: e.target.value === 'eu' ? 'eu' : 'total' })}>
+            <option value="total">{t('filters.measureTotal')}</option>
+            <option value="eu">{t('filters.measureEu')}</option>
+          </select>
+        </label>
+        <div className="pair">
+          <NumberField label={t('filters.min')} value={filters.budgetMin} step={10000} onChange={(budgetMin) => set({ budgetMin })} />
+          <NumberField label={t('filters.max')} value={filters.budgetMax} step={10000} onChange={(budgetMax) => set({ budgetMax })} />
+        </div>
+      </fieldset>
+
+      <label className="field" htmlFor={regionId}>
+        <span>{t('filters.region')}</span>
+        <select id={regionId} value={filters.region ?? ''} onChange={(e) => set({ region: e.target.value || null })}>
+          <option value="">—</option>
+          {regions && (
+            <>
+              <optgroup label="Countries">
+                {regions.countries.map((code) => (
+                  <option key={code} value={code}>{`${code} – ${countryNames.of(code) ?? code}`}</option>
+                ))}
+              </optgroup>
+              <optgroup label="NUTS 2">
+                {regions.nuts2.map((code) => <option key={code} value={code}>{code}</option>)}
+              </optgroup>
+              <optgroup label="NUTS 3">
+                {regions.nuts3.map((code) => <option key={code} value={code}>{code}</option>)}
+              </optgroup>
+            </>
+          )}
+          {filters.region && regions && ![...regions.countries, ...regions.nuts2, ...regions.nuts3].includes(filters.region) && (
+            <option value={filters.region}>{filters.region}</option>
+          )}
+        </select>
+      </label>
+
+      <label className="field">
+        <span>{t('filters.search')}</span>
+        <input
+          type="search"
+          value={filters.query}
+          maxLength={200}
+          aria-describedby={searchHintId}
+          onChange={(e) => set({ query: e.target.value })}
+        />
+        <small id={searchHintId}>{t('filters.searchHint')}</small>
+      </label>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { selectResult, useAppStore } from '../store';
+import { hasBudgetBound } from './filters';
+
+/** The live count of what matches: read by screen readers and by the browser tests. */
+export function ResultSummary() {
+  const { t } = useTranslation();
+  const data = useAppStore((s) => s.data);
+  const result = useAppStore(selectResult);
+  const measure = useAppStore((s) => s.filters.budgetMeasure);
+  const budgetBound = useAppStore((s) => hasBudgetBound(s.filters));
+  const unplaced = data ? [...result.partnerIds].filter((id) => !data.partnerById.get(id)?.location).length : 0;
+
+  return (
+    <div
+      className="summary"
+      role="status"
+      data-projects={result.projects.length}
+      data-partners={result.partnerIds.size}
+    >
+      <p className="summary-count">
+        {t('summary.result', {
+          projects: result.projects.length,
+          total: data?.dataset.projects.length ?? 0,
+          partners: result.partnerIds.size,
+        })}
+      </p>
+      {budgetBound && result.unknownBudget.length > 0 && (
+        <p className="summary-note">
+          {t('summary.unknownBudget', {
+            count: result.unknownBudget.length,
+            measure: t(measure === 'eu' ? 'filters.measureEu' : 'filters.measureTotal').toLowerCase(),
+          })}
+        </p>
+      )}
+      {result.unknownDates.length > 0 && (
+        <p className="summary-note">{t('summary.unknownDates', { count: result.unknownDates.length })}</p>
+      )}
+      {unplaced > 0 && <p className="summary-note">{t('summary.unplaced', { count: unplaced })}</p>}
+    </div>
+  );
+}

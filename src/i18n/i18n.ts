@@ -1,0 +1,41 @@
+// Message catalogues (English, Slovenian) and locale-aware formatting with Intl.
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './en.json';
+import sl from './sl.json';
+import type { Lang } from '../store';
+
+export const LOCALES: Record<Lang, string> = { en: 'en-GB', sl: 'sl-SI' };
+
+export const i18n = i18next.createInstance();
+void i18n.use(initReactI18next).init({
+  resources: { en: { translation: en }, sl: { translation: sl } },
+  lng: 'en',
+  fallbackLng: 'en',
+  // React escapes text itself; data is never inserted as HTML.
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
+export function formatMoney(amount: number, currency: string, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency, maximumFractionDigits: 2 }).format(amount);
+}
+
+export function formatPercent(rate: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 1 }).format(rate);
+}
+
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang]).format(value);
+}
+
+/** Formats a partial date at the precision the source gives: "2019", "April 2019", "1 April 2019". */
+export function formatPartialDate(value: string, lang: Lang): string {
+  const [year, month, day] = value.split('-').map(Number);
+  if (year === undefined) return value;
+  if (month === undefined) return String(year);
+  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(LOCALES[lang], options).format(date);
+}

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../store';
+
+export function Legend() {
+  const { t } = useTranslation();
+  const programmes = useAppStore((s) => s.data?.dataset.programmes);
+  return (
+    <details className="legend" open={window.matchMedia('(min-width: 761px)').matches}>
+      <summary>{t('legend.heading')}</summary>
+      <ul>
+        {programmes?.map((programme) => (
+          <li key={programme.id}>
+            <span
+              className={programme.id === 'interreg-europe' ? 'legend-area europe-wide' : 'legend-area'}
+              style={{ borderColor: programme.colour, background: `${programme.colour}33` }}
+              aria-hidden="true"
+            />
+            {programme.name}
+            {programme.id === 'interreg-europe' && <small> ({t('legend.europeWide')})</small>}
+          </li>
+        ))}
+        <li>
+          <span className="legend-area sub-area" aria-hidden="true" />
+          {t('legend.subArea')}
+        </li>
+        <li>
+          <span className="legend-dot lead" aria-hidden="true" />
+          {t('legend.lead')}
+        </li>
+        <li>
+          <span className="legend-dot" aria-hidden="true" />
+          {t('legend.partner')}
+        </li>
+        <li>
+          <span className="legend-dot cluster" aria-hidden="true" />
+          {t('legend.cluster')}
+        </li>
+      </ul>
+    </details>
+  );
+}

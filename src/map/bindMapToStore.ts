@@ -1,0 +1,40 @@
+// Drives the map from the store, outside React rendering: each store change becomes the smallest
+// controller call. Returns the function that unsubscribes everything.
+import { selectResult, type AppStore } from '../store';
+import type { MapController } from './MapController';
+import { partnerPoints } from './partnerFeatures';
+import { selectionBounds } from './selectionBounds';
+
+export function bindMapToStore(controller: MapController, store: AppStore): () => void {
+  const applyData = () => {
+    const state = store.getState();
+    if (!state.data) return;
+    const colours = new Map(state.data.dataset.programmes.map((p) => [p.id, p.colour]));
+    controller.setProgrammeColours(colours);
+    controller.setPartners(partnerPoints(state.data, selectResult(state)));
+  };
+  const applyAreas = () => {
+    const areas = store.getState().areas;
+    if (areas) controller.setAreas(areas.collection);
+  };
+  const applySelection = () => {
+    const { selection, data, areas } = store.getState();
+    controller.setSelection(selection);
+    if (!selection || !data) return;
+    const bounds = selectionBounds(selection, data, areas?.bounds ?? new Map());
+    if (bounds) controller.fitBounds(bounds);
+  };
+
+  applyData();
+  applyAreas();
+  controller.setProgrammeFilter(store.getState().filters.programmes);
+  applySelection();
+
+  const unsubscribers = [
+    store.subscribe((s) => selectResult(s), applyData),
+    store.subscribe((s) => s.areas, applyAreas),
+    store.subscribe((s) => s.filters.programmes, (programmes) => controller.setProgrammeFilter(programmes)),
+    store.subscribe((s) => s.selection, applySelection),
+  ];
+  return () => unsubscribers.forEach((off) => off());
+}

@@ -1,0 +1,84 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { programmeAreas, seedData } from '../../tests/unit/fixtures';
+import { DEFAULT_FILTERS, filterProjects } from '../filters/filters';
+import { programmeColour, withProgrammes } from './expressions';
+import { partnerPoints } from './partnerFeatures';
+import { selectionBounds } from './selectionBounds';
+import { BASEMAP_EXTENT } from './extent';
+import { AREA_LAYER_FILTERS, buildStyle, LAYER } from './style';
+
+const data = seedData();
+const colours = new Map(data.dataset.programmes.map((p) => [p.id, p.colour]));
+
+describe('the map style', () => {
+  it('passes the MapLibre style validator, with and without programme colours', () => {
+    for (const colour of [programmeColour(colours), programmeColour(new Map())]) {
+      const style = buildStyle({ countriesUrl: 'http://127.0.0.1/c.geojson', labelsUrl: 'http://127.0.0.1/l.geojson', programmeColour: colour });
+      expect(validateStyleMin(style)).toEqual([]);
+    }
+  });
+
+  it('needs no glyph server, sprite or tiles', () => {
+    const style = buildStyle({ countriesUrl: '/c', labelsUrl: '/l', programmeColour: '#000' });
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    expect(Object.values(style.sources).every((s) => s.type === 'geojson')).toBe(true);
+  });
+
+  it('filters every area layer by the chosen programmes and still validates', () => {
+    const filter = withProgrammes(AREA_LAYER_FILTERS[LAYER.areaFill], ['alpine-space']);
+    expect(filter).toEqual(['all', AREA_LAYER_FILTERS[LAYER.areaFill], ['in', ['get', 'programme'], ['literal', ['alpine-space']]]]);
+    expect(withProgrammes(AREA_LAYER_FILTERS[LAYER.areaFill], [])).toBe(AREA_LAYER_FILTERS[LAYER.areaFill]);
+    const style = buildStyle({ countriesUrl: '/c', labelsUrl: '/l', programmeColour: '#000' });
+    style.layers = style.layers.map((layer) => (layer.id === LAYER.areaFill ? { ...layer, filter } : layer));
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('colours by programme with a fallback for unknown ones', () => {
+    expect(programmeColour(new Map([['a', '#111111']]))).toEqual(['match', ['get', 'programme'], 'a', '#111111', '#555555']);
+  });
+});
+
+describe('partnerPoints', () => {
+  it('makes one point per placed matching partner, leads marked', () => {
+    const points = partnerPoints(data, filterProjects(data, DEFAULT_FILTERS));
+    expect(points.features).toHaveLength(46);
+    const leads = points.features.filter((f) => f.properties.role === 'lead').map((f) => f.properties.id);
+    expect(leads.sort()).toEqual(['cwe-chemnitz', 'gobierno-de-navarra', 'lrf-pomurje', 'region-jamtland-harjedalen', 'trondelag-fylkeskommune', 'univ-lyon-2']);
+    const sens = points.features.find((f) => f.properties.id === 'zala-zold-szive');
+    expect(sens?.properties.programme).toBe('slovenia-hungary');
+  });
+
+  it('follows the filters', () => {
+    const points = partnerPoints(data, filterProjects(data, { ...DEFAULT_FILTERS, programmes: ['slovenia-hungary'] }));
+    expect(points.features.map((f) => f.properties.id)).toEqual(['lrf-pomurje', 'zala-zold-szive']);
+  });
+});
+
+describe('selectionBounds', () => {
+  const areas = programmeAreas();
+  it('fits a project to its partners', () => {
+    expect(selectionBounds({ kind: 'project', id: 'sens-network' }, data, areas.bounds)).toEqual([16.16639, 46.487, 16.583, 46.6625]);
+  });
+  it('centres a partner', () => {
+    const [west, south, east, north] = selectionBounds({ kind: 'partner', id: 'supsi' }, data, areas.bounds)!;
+    expect([west, south]).toEqual([east, north]);
+  });
+  it('fits a Europe-wide area to the European part of it', () => {
+    const [west, south, east, north] = selectionBounds({ kind: 'area', id: 'interreg-europe-2021-2027' }, data, areas.bounds)!;
+    const [minLon, minLat, maxLon, maxLat] = BASEMAP_EXTENT;
+    expect(west).toBe(minLon);
+    expect(south).toBe(minLat);
+    expect(east).toBeLessThanOrEqual(maxLon);
+    expect(north).toBeLessThanOrEqual(maxLat);
+  });
+
+  it('fits an area to its shape', () => {
+    const [west, south, east, north] = selectionBounds({ kind: 'area', id: 'slovenia-hungary-2014-2020' }, data, areas.bounds)!;
+    expect(west).toBeGreaterThan(15);
+    expect(east).toBeLessThan(18);
+    expect(south).toBeGreaterThan(46);
+    expect(north).toBeLessThan(47.5);
+  });
+});

@@ -1,0 +1,173 @@
+// The map's style: an offline basemap (no tiles, no glyph server: labels use local fonts) with the
+// programme areas and partner points on top. Layer specs are typed constants.
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { byFeatureState } from './expressions';
+
+export const SOURCE = { countries: 'countries', labels: 'country-labels', areas: 'areas', partners: 'partners' } as const;
+export const LAYER = {
+  europeFill: 'area-europe-fill',
+  europeLine: 'area-europe-line',
+  areaFill: 'area-fill',
+  areaLine: 'area-line',
+  subAreaLine: 'sub-area-line',
+  clusters: 'partner-clusters',
+  clusterCount: 'partner-cluster-count',
+  partners: 'partners',
+} as const;
+
+const IS_EUROPE_WIDE: ExpressionSpecification = ['==', ['get', 'programme'], 'interreg-europe'];
+const IS_SUB_AREA: ExpressionSpecification = ['==', ['get', 'kind'], 'sub-area'];
+
+/** Each area layer's own filter; the programme filter is added to it at run time. */
+type AreaLayerId = (typeof LAYER)['europeFill' | 'europeLine' | 'areaFill' | 'areaLine' | 'subAreaLine'];
+
+export const AREA_LAYER_FILTERS: Record<AreaLayerId, ExpressionSpecification> = {
+  [LAYER.europeFill]: IS_EUROPE_WIDE,
+  [LAYER.europeLine]: IS_EUROPE_WIDE,
+  [LAYER.areaFill]: ['!', IS_EUROPE_WIDE],
+  [LAYER.areaLine]: ['all', ['!', IS_EUROPE_WIDE], ['!', IS_SUB_AREA]],
+  [LAYER.subAreaLine]: IS_SUB_AREA,
+};
+
+export const INTERACTIVE_LAYERS = [LAYER.partners, LAYER.clusters, LAYER.areaFill, LAYER.europeFill] as const;
+
+const FONT = ['sans-serif'];
+const SEA = '#d6e6ef';
+const LAND = '#f7f5f0';
+const BORDER = '#a8a39a';
+const LABEL = '#4a4a4a';
+
+const emptyCollection = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
+
+type ProgrammeColour = ExpressionSpecification | string;
+
+function layers(programmeColour: ProgrammeColour): LayerSpecification[] {
+  return [
+    { id: 'sea', type: 'background', paint: { 'background-color': SEA } },
+    { id: 'land', type: 'fill', source: SOURCE.countries, paint: { 'fill-color': LAND } },
+    {
+      id: LAYER.europeFill,
+      type: 'fill',
+      source: SOURCE.areas,
+      filter: AREA_LAYER_FILTERS[LAYER.europeFill],
+      paint: { 'fill-color': programmeColour, 'fill-opacity': byFeatureState(0.04, 0.08, 0.1) },
+    },
+    {
+      id: LAYER.areaFill,
+      type: 'fill',
+      source: SOURCE.areas,
+      filter: AREA_LAYER_FILTERS[LAYER.areaFill],
+      paint: { 'fill-color': programmeColour, 'fill-opacity': byFeatureState(0.16, 0.26, 0.34) },
+    },
+    { id: 'borders', type: 'line', source: SOURCE.countries, paint: { 'line-color': BORDER, 'line-width': 0.6 } },
+    {
+      id: LAYER.europeLine,
+      type: 'line',
+      source: SOURCE.areas,
+      filter: AREA_LAYER_FILTERS[LAYER.europeLine],
+      paint: {
+        'line-color': programmeColour,
+        'line-width': byFeatureState(1, 1.5, 2.5),
+        'line-dasharray': [4, 3],
+      },
+    },
+    {
+      id: LAYER.areaLine,
+      type: 'line',
+      source: SOURCE.areas,
+      filter: AREA_LAYER_FILTERS[LAYER.areaLine],
+      paint: { 'line-color': programmeColour, 'line-width': byFeatureState(1.2, 2, 3) },
+    },
+    {
+      // A sub-area (Sweden–Norway's Mid-Nordic area) is drawn with a bold dashed outline.
+      id: LAYER.subAreaLine,
+      type: 'line',
+      source: SOURCE.areas,
+      filter: AREA_LAYER_FILTERS[LAYER.subAreaLine],
+      paint: { 'line-color': programmeColour, 'line-width': byFeatureState(2.5, 3, 4), 'line-dasharray': [2, 1] },
+    },
+    {
+      id: 'country-labels',
+      type: 'symbol',
+      source: SOURCE.labels,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 6, 13],
+        'symbol-sort-key': ['-', 0, ['get', 'rank']],
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': LABEL, 'text-halo-color': LAND, 'text-halo-width': 1.2 },
+    },
+    {
+      id: LAYER.clusters,
+      type: 'circle',
+      source: SOURCE.partners,
+      filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': '#1f2a44',
+        'circle-opacity': byFeatureState(0.82, 0.95, 0.95),
+        'circle-radius': ['step', ['get', 'point_count'], 13, 5, 16, 10, 20],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: LAYER.clusterCount,
+      type: 'symbol',
+      source: SOURCE.partners,
+      filter: ['has', 'point_count'],
+      layout: {
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': FONT,
+        'text-size': 12,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': '#ffffff' },
+    },
+    {
+      id: LAYER.partners,
+      type: 'circle',
+      source: SOURCE.partners,
+      filter: ['!', ['has', 'point_count']],
+      paint: {
+        'circle-color': programmeColour,
+        'circle-radius': [
+          'case',
+          ['==', ['get', 'role'], 'lead'],
+          byFeatureState(8, 10, 11),
+          byFeatureState(5.5, 7.5, 8.5),
+        ],
+        'circle-stroke-color': ['case', ['==', ['get', 'role'], 'lead'], '#111111', '#ffffff'],
+        'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3.5, ['==', ['get', 'role'], 'lead'], 2.5, 1.5],
+      },
+    },
+  ];
+}
+
+export type StyleData = {
+  countriesUrl: string;
+  labelsUrl: string;
+  programmeColour: ProgrammeColour;
+};
+
+export function buildStyle({ countriesUrl, labelsUrl, programmeColour }: StyleData): StyleSpecification {
+  return {
+    version: 8,
+    // No `glyphs`: MapLibre draws labels with local fonts, so nothing is fetched for text.
+    sources: {
+      [SOURCE.countries]: { type: 'geojson', data: countriesUrl },
+      [SOURCE.labels]: { type: 'geojson', data: labelsUrl },
+      [SOURCE.areas]: { type: 'geojson', data: emptyCollection(), promoteId: 'id' },
+      [SOURCE.partners]: {
+        type: 'geojson',
+        data: emptyCollection(),
+        promoteId: 'id',
+        cluster: true,
+        clusterRadius: 36,
+        clusterMaxZoom: 11,
+      },
+    },
+    layers: layers(programmeColour),
+  };
+}

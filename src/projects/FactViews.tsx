@@ -1,0 +1,65 @@
+// How a fact reads: its value (or "unknown"), how certain it is, and where it comes from.
+import { useTranslation } from 'react-i18next';
+import { formatMoney, formatPartialDate, formatPercent } from '../i18n';
+import { useAppStore } from '../store';
+import type { DateFact, Money } from './schema';
+import { SourceLinks } from './SourceLinks';
+
+export function Unknown() {
+  const { t } = useTranslation();
+  return <em className="unknown">{t('detail.unknown')}</em>;
+}
+
+export function DateView({ fact }: { fact: DateFact | null }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  if (!fact) return <Unknown />;
+  return (
+    <>
+      {formatPartialDate(fact.value, lang)} <SourceLinks ids={fact.sources} />
+      {fact.conflicts?.map((conflict) => (
+        <span key={conflict.value} className="conflict">
+          {' '}
+          ({t('detail.conflict', { value: formatPartialDate(conflict.value, lang) })} <SourceLinks ids={conflict.sources} />
+          {conflict.note && ` ${conflict.note}`})
+        </span>
+      ))}
+    </>
+  );
+}
+
+export function MoneyView({ money }: { money: Money | null }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  if (!money) return <Unknown />;
+  return (
+    <>
+      {money.approximate && `${t('detail.approximate')} `}
+      {formatMoney(money.amount, money.currency, lang)}
+      {money.alsoStated?.map((other) => (
+        <span key={other.currency}> ({t('detail.alsoStated', { amount: formatMoney(other.amount, other.currency, lang) })})</span>
+      ))}{' '}
+      {money.derived ? (
+        <span className="derived" title={money.derived}>
+          ({t('detail.derived')}: {money.derived})
+        </span>
+      ) : null}{' '}
+      <SourceLinks ids={money.sources} />
+      {money.stated && <span className="stated"> {t('detail.stated', { text: money.stated })}</span>}
+      {money.note && <span className="fact-note"> {money.note}</span>}
+    </>
+  );
+}
+
+export function RateView({ rate }: { rate: { value: number; sources: string[]; approximate?: boolean | undefined; note?: string | undefined } | null }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  if (!rate) return <Unknown />;
+  return (
+    <>
+      {rate.approximate && `${t('detail.approximate')} `}
+      {formatPercent(rate.value, lang)} <SourceLinks ids={rate.sources} />
+      {rate.note && <span className="fact-note"> {rate.note}</span>}
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+export { DetailPanel } from './DetailPanel';
+export { ProjectList } from './ProjectList';

@@ -1,0 +1,4 @@
+export * from './schema';
+export * from './dataset';
+export * from './facts';
+export * from './areas';

@@ -1,0 +1,157 @@
+// The app's data model. Every fact carries the ids of the sources it comes from; a fact the
+// sources don't give is `null` (unknown), never a made-up default.
+import { z } from 'zod';
+
+export const PROGRAMME_IDS = [
+  'alpine-space',
+  'central-europe',
+  'sweden-norway',
+  'slovenia-hungary',
+  'interreg-europe',
+] as const;
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug');
+const sourceIds = z.array(slug).min(1, 'a fact needs at least one source');
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: a partial date stays partial. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+const currency = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code');
+const httpUrl = z.url({ protocol: /^https?$/ });
+
+export const sourceSchema = z.object({
+  id: slug,
+  kind: z.enum(['seed', 'web', 'reference', 'dataset', 'import']),
+  title: z.string().min(1),
+  lang: z.string().min(2),
+  url: httpUrl.optional(),
+  file: z.string().optional(),
+});
+
+const conflictSchema = z.object({
+  value: z.string(),
+  sources: sourceIds,
+  note: z.string().optional(),
+});
+
+/** A sourced value; `conflicts` keeps what other sources say when they disagree. */
+const fact = <T extends z.ZodType>(value: T) =>
+  z.object({
+    value,
+    sources: sourceIds,
+    approximate: z.boolean().optional(),
+    note: z.string().optional(),
+    conflicts: z.array(conflictSchema).optional(),
+  });
+
+export const dateFactSchema = fact(partialDate);
+
+export const moneySchema = z.object({
+  amount: z.number().nonnegative(),
+  currency,
+  sources: sourceIds,
+  /** The figure as the source wrote it, where its notation is unusual. */
+  stated: z.string().optional(),
+  /** Set when the figure is computed from other facts: says how. */
+  derived: z.string().optional(),
+  approximate: z.boolean().optional(),
+  fund: z.string().optional(),
+  alsoStated: z.array(z.object({ amount: z.number().nonnegative(), currency })).optional(),
+  note: z.string().optional(),
+});
+
+const localizedText = z.object({
+  original: z.string().min(1),
+  lang: z.string().min(2),
+  en: z.string().optional(),
+  /** Where the English version comes from: a source id, or `translation` (ours). */
+  enSource: z.string().optional(),
+  sources: sourceIds,
+});
+
+export const partnerSchema = z.object({
+  id: slug,
+  name: z.string().min(1),
+  nameEn: z.string().optional(),
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
+  sources: sourceIds,
+  seat: z.object({
+    town: z.string().min(1),
+    confidence: z.enum(['high', 'medium-high', 'medium', 'low']),
+    sources: sourceIds,
+    note: z.string().optional(),
+  }),
+  nuts: z
+    .object({
+      nuts2: z.string().regex(/^[A-Z]{2}[0-9A-Z]{2}$/),
+      nuts3: z.string().regex(/^[A-Z]{2}[0-9A-Z]{3}$/),
+      version: z.string(),
+      sources: sourceIds,
+    })
+    .nullable(),
+  /** Filled by `npm run data:partners`; null when the seat could not be placed. */
+  location: z
+    .object({
+      lon: z.number().min(-180).max(180),
+      lat: z.number().min(-90).max(90),
+      method: z.enum(['gazetteer', 'override']),
+      geonamesId: z.number().int().nullable(),
+      sources: sourceIds,
+      note: z.string().optional(),
+    })
+    .nullable(),
+});
+
+export const participationSchema = z.object({
+  partner: slug,
+  role: z.enum(['lead', 'partner']),
+  sources: sourceIds,
+  note: z.string().optional(),
+});
+
+export const projectSchema = z.object({
+  id: slug,
+  acronym: z.string().min(1),
+  title: localizedText,
+  programme: slug,
+  period: z.string().regex(/^\d{4}-\d{4}$/),
+  area: slug.optional(),
+  subArea: slug.optional(),
+  programmeSources: sourceIds,
+  start: dateFactSchema.nullable(),
+  end: dateFactSchema.nullable(),
+  budget: z.object({
+    total: moneySchema.nullable(),
+    eu: moneySchema.nullable(),
+    euRate: fact(z.number().min(0).max(1)).nullable(),
+  }),
+  description: localizedText.nullable(),
+  website: fact(httpUrl).nullable(),
+  partners: z.array(participationSchema).min(1),
+  notes: z.array(z.object({ en: z.string().min(1), sources: sourceIds })).default([]),
+});
+
+export const programmeSchema = z.object({
+  id: slug,
+  name: z.string().min(1),
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  sources: sourceIds,
+});
+
+export const datasetSchema = z.object({
+  format: z.literal('interreg-map-dataset'),
+  version: z.literal(1),
+  sources: z.array(sourceSchema),
+  programmes: z.array(programmeSchema),
+  partners: z.array(partnerSchema),
+  projects: z.array(projectSchema),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type DateFact = z.infer<typeof dateFactSchema>;
+export type Money = z.infer<typeof moneySchema>;
+export type Partner = z.infer<typeof partnerSchema>;
+export type Participation = z.infer<typeof participationSchema>;
+export type Project = z.infer<typeof projectSchema>;
+export type Programme = z.infer<typeof programmeSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;

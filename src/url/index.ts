@@ -1,0 +1,3 @@
+export { parseUrlState, writeUrlState, LANGS } from './urlState';
+export type { KnownIds, UrlState } from './urlState';
+export { startUrlSync } from './urlSync';

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS } from '../filters/filters';
+import { parseUrlState, writeUrlState, type KnownIds } from './urlState';
+
+const known: KnownIds = {
+  programmes: new Set(['alpine-space', 'central-europe', 'sweden-norway', 'slovenia-hungary', 'interreg-europe']),
+  projects: new Set(['asis', 'sens-network']),
+  partners: new Set(['supsi']),
+  areas: new Set(['alpine-space-2014-2020']),
+};
+
+describe('parseUrlState', () => {
+  it('reads every documented parameter', () => {
+    const { state, notices } = parseUrlState(
+      '?programme=alpine-space,slovenia-hungary&from=2019&to=2021&budget=eu&budgetMin=100000&budgetMax=2000000&region=si03&q=social&project=sens-network&lang=sl',
+      known,
+    );
+    expect(notices).toEqual([]);
+    expect(state.filters).toEqual({
+      programmes: ['alpine-space', 'slovenia-hungary'],
+      fromYear: 2019,
+      toYear: 2021,
+      budgetMeasure: 'eu',
+      budgetMin: 100000,
+      budgetMax: 2000000,
+      region: 'SI03',
+      query: 'social',
+    });
+    expect(state.selection).toEqual({ kind: 'project', id: 'sens-network' });
+    expect(state.lang).toBe('sl');
+  });
+
+  it('ignores invalid values with a notice each, keeping the valid ones', () => {
+    const { state, notices } = parseUrlState(
+      '?programme=alpine-space,mars&from=abc&to=2021&budget=lots&budgetMin=-5&region=<b>x</b>&project=nope&lang=xx',
+      known,
+    );
+    expect(state.filters).toEqual({ programmes: ['alpine-space'], toYear: 2021 });
+    expect(state.selection).toBeNull();
+    expect(state.lang).toBeNull();
+    expect(notices.map((n) => n.params.name)).toEqual(['programme', 'from', 'budget', 'budgetMin', 'region', 'project', 'lang']);
+  });
+
+  it('rejects reversed ranges', () => {
+    const { state, notices } = parseUrlState('?from=2022&to=2019&budgetMin=10&budgetMax=5', known);
+    expect(state.filters).toEqual({});
+    expect(notices).toHaveLength(2);
+  });
+
+  it('cuts very long values in its notices', () => {
+    const { notices } = parseUrlState(`?region=${'A'.repeat(5000)}`, known);
+    expect(notices[0]?.params.value.length).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('writeUrlState', () => {
+  it('writes nothing for the default view', () => {
+    expect(writeUrlState(DEFAULT_FILTERS, null, 'en')).toBe('');
+  });
+
+  it('round-trips through parseUrlState', () => {
+    const filters = { ...DEFAULT_FILTERS, programmes: ['alpine-space'], fromYear: 2018, budgetMeasure: 'eu' as const, budgetMax: 5e5, region: 'SI', query: 'a&b' };
+    const search = writeUrlState(filters, { kind: 'partner', id: 'supsi' }, 'sl');
+    expect(search).toBe('?programme=alpine-space&from=2018&budget=eu&budgetMax=500000&region=SI&q=a%26b&partner=supsi&lang=sl');
+    const { state } = parseUrlState(search, known);
+    expect({ ...DEFAULT_FILTERS, ...state.filters }).toEqual(filters);
+    expect(state.selection).toEqual({ kind: 'partner', id: 'supsi' });
+  });
+});

@@ -1,0 +1,168 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  chooseRegion,
+  counts,
+  detailPanel,
+  findColourOnMap,
+  mapColourCount,
+  openProject,
+  renderedPartners,
+  seriousAccessibilityViolations,
+  setBudget,
+  toggleProgramme,
+  visit,
+  waitForMap,
+} from './app';
+import { launchBrowser, openPage, type WatchedPage } from './driver';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function given(search = '', viewport?: { width: number; height: number }): Promise<WatchedPage> {
+  const watched = await openPage(browser, baseUrl, viewport);
+  await visit(watched.page, baseUrl, search);
+  return watched;
+}
+
+function expectCleanRun(watched: WatchedPage): void {
+  expect(watched.consoleErrors).toEqual([]);
+  expect(watched.offOriginRequests).toEqual([]);
+}
+
+describe('first load', () => {
+  it('draws the map with every partner and counts 5 projects and 46 partners', async () => {
+    const watched = await given();
+    expect(await counts(watched.page)).toEqual({ projects: 5, partners: 46 });
+    expect(await renderedPartners(watched.page)).toBe(46);
+    expect(await mapColourCount(watched.page)).toBeGreaterThan(50);
+    await watched.page.screenshot({ path: 'test-results/first-load.png' });
+    expectCleanRun(watched);
+  });
+
+  it('has no serious or critical accessibility violations', async () => {
+    const watched = await given('?project=inducci');
+    expect(await seriousAccessibilityViolations(watched.page)).toEqual([]);
+  });
+});
+
+describe('filters', () => {
+  it('unticking programmes changes the counts, the map and the URL', async () => {
+    const { page, ...rest } = await given();
+    await toggleProgramme(page, 'Interreg Europe');
+    await toggleProgramme(page, 'Interreg Sweden–Norway');
+    expect(await counts(page)).toEqual({ projects: 3, partners: 21 });
+    expect(await renderedPartners(page)).toBe(21);
+    expect(new URL(page.url()).searchParams.get('programme')).toBe('alpine-space,central-europe,slovenia-hungary');
+    expectCleanRun({ page, ...rest });
+  });
+
+  it('filters by region and by year range', async () => {
+    const { page } = await given();
+    await chooseRegion(page, 'SI03');
+    expect(await counts(page)).toEqual({ projects: 3, partners: 23 });
+    await page.getByLabel('From').fill('2022');
+    expect(await counts(page)).toEqual({ projects: 1, partners: 10 });
+    await page.getByRole('button', { name: 'Reset filters' }).click();
+    expect(await counts(page)).toEqual({ projects: 5, partners: 46 });
+  });
+
+  it('says which projects a budget bound hides because their figure is unknown', async () => {
+    const { page } = await given();
+    await setBudget(page, 'EU contribution', 1_000_000);
+    expect(await counts(page)).toEqual({ projects: 3, partners: 34 });
+    await expect.poll(() => page.locator('.summary-note').textContent()).toContain('1 project without a known eu contribution');
+  });
+
+  it('searches across partner names', async () => {
+    const { page } = await given();
+    await page.getByLabel('Search').fill('Zöld');
+    expect(await counts(page)).toEqual({ projects: 1, partners: 2 });
+    expect(await renderedPartners(page)).toBe(2);
+  });
+});
+
+describe('details', () => {
+  it('a project from the list shows its partners, lead, money and sources', async () => {
+    const { page } = await given();
+    await openProject(page, 'SENS NETWORK');
+    const panel = detailPanel(page);
+    await expect.poll(() => panel.textContent()).toContain('Zala Zöld Szíve Vidékfejlesztési Egyesület');
+    const text = (await panel.textContent()) ?? '';
+    expect(text).toContain('Ustanova lokalna razvojna fundacija za Pomurje');
+    expect(text).toContain('Lead partner');
+    expect(text).toContain('€184,967.54');
+    expect(text).toMatch(/Total budget\s*unknown/);
+    expect(await panel.getByRole('link', { name: /zzsz\.eu/ }).count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('project')).toBe('sens-network');
+    await page.screenshot({ path: 'test-results/project-detail.png' });
+  });
+
+  it('the keyboard reaches the list and opens a project', async () => {
+    const { page } = await given();
+    await page.locator('.project-item', { hasText: 'InduCCI' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => detailPanel(page).getAttribute('data-selection')).toBe('project:inducci');
+  });
+
+  it('clicking a partner point on the map opens the partner and its projects', async () => {
+    // Given the two SENS NETWORK partners, the camera fitted to them.
+    const { page } = await given('?programme=slovenia-hungary&project=sens-network');
+    await waitForMap(page);
+    const point = await findColourOnMap(page, '#B0407F');
+    expect(point).not.toBeNull();
+    await page.mouse.click(point!.x, point!.y);
+    await expect.poll(() => detailPanel(page).getAttribute('data-selection')).toMatch(/^partner:/);
+    expect(await detailPanel(page).textContent()).toContain('SENS NETWORK');
+    await page.screenshot({ path: 'test-results/partner-detail.png' });
+  });
+});
+
+describe('the URL', () => {
+  it('restores a shared view', async () => {
+    const { page } = await given('?programme=central-europe,alpine-space&region=AT&project=asis');
+    expect(await counts(page)).toEqual({ projects: 2, partners: 19 });
+    expect(await detailPanel(page).getAttribute('data-selection')).toBe('project:asis');
+  });
+
+  it('ignores bad parameters with a visible notice and keeps working', async () => {
+    const watched = await given('?programme=mars&from=abc&budgetMin=-1&region=%3Cscript%3Ealert(1)%3C/script%3E&project=nope&lang=xx');
+    const { page } = watched;
+    expect(await counts(page)).toEqual({ projects: 5, partners: 46 });
+    const notices = (await page.locator('.notices').textContent()) ?? '';
+    expect(notices).toContain('Ignored the URL parameter programme');
+    expect(notices).toContain('<script>');
+    expect(await page.locator('script:not([src])').count()).toBe(0);
+    expectCleanRun(watched);
+  });
+});
+
+describe('languages', () => {
+  it('switches to Slovenian, with money and dates formatted for the locale', async () => {
+    const { page } = await given('?project=sens-network');
+    await page.getByLabel('Language').selectOption('sl');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Zemljevid sodelovanja Interreg');
+    expect(await page.locator('html').getAttribute('lang')).toBe('sl');
+    const text = ((await detailPanel(page).textContent()) ?? '').replace(/\u00a0/g, ' ');
+    expect(text).toContain('184.967,54 €');
+    expect(text).toContain('1. marec 2019');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('sl');
+  });
+});
+
+describe('small screens', () => {
+  it('works at phone width', async () => {
+    const watched = await given('', { width: 360, height: 740 });
+    expect(await counts(watched.page)).toEqual({ projects: 5, partners: 46 });
+    expect(await mapColourCount(watched.page)).toBeGreaterThan(20);
+    await watched.page.screenshot({ path: 'test-results/phone.png', fullPage: true });
+    expectCleanRun(watched);
+  });
+});

@@ -1,0 +1,100 @@
+// What a person does with the app, in its own words; specs read as given / when / then.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { AXE_SOURCE_PATH, decodePng } from './driver';
+
+export type Counts = { projects: number; partners: number };
+
+export async function visit(page: Page, baseUrl: string, search = ''): Promise<void> {
+  await page.goto(new URL(search, baseUrl).toString());
+  await page.locator('[role="status"][data-projects]').waitFor();
+  await waitForMap(page);
+}
+
+/** Waits until the map has drawn everything the store asked for. */
+export async function waitForMap(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const map = document.querySelector<HTMLElement>('[data-testid="map"]');
+    return map?.dataset['mapIdle'] === 'true';
+  }, undefined, { timeout: 30_000 });
+}
+
+export async function counts(page: Page): Promise<Counts> {
+  const status = page.locator('[role="status"][data-projects]');
+  return {
+    projects: Number(await status.getAttribute('data-projects')),
+    partners: Number(await status.getAttribute('data-partners')),
+  };
+}
+
+export async function renderedPartners(page: Page): Promise<number> {
+  await waitForMap(page);
+  return Number(await page.locator('[data-testid="map"]').getAttribute('data-rendered-partners'));
+}
+
+export async function toggleProgramme(page: Page, name: string): Promise<void> {
+  await page.getByRole('checkbox', { name }).click();
+}
+
+export async function chooseRegion(page: Page, code: string): Promise<void> {
+  await page.getByLabel('Region').selectOption(code);
+}
+
+export async function setBudget(page: Page, measure: 'Total budget' | 'EU contribution', min: number): Promise<void> {
+  await page.getByLabel('Budget measure').selectOption({ label: measure });
+  await page.getByLabel('Minimum (EUR)').fill(String(min));
+}
+
+export async function openProject(page: Page, acronym: string): Promise<void> {
+  await page.locator('.project-item', { hasText: acronym }).click();
+}
+
+export function detailPanel(page: Page) {
+  return page.locator('.detail-panel');
+}
+
+/** Distinct colours in a screenshot of the map: a blank or failed canvas has one or two. */
+export async function mapColourCount(page: Page): Promise<number> {
+  const png = decodePng(await page.locator('[data-testid="map"]').screenshot());
+  const colours = new Set<number>();
+  for (let i = 0; i < png.data.length; i += 4 * 7) {
+    colours.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);
+  }
+  return colours.size;
+}
+
+/**
+ * Where the map itself draws a colour (the first pixel close to it), in page coordinates. Panels
+ * over the map (legend, details) are hidden for the screenshot so their swatches don't count.
+ */
+export async function findColourOnMap(page: Page, hex: string): Promise<{ x: number; y: number } | null> {
+  const map = page.locator('[data-testid="map"]');
+  const box = await map.boundingBox();
+  if (!box) return null;
+  const png = decodePng(await map.screenshot({ style: '.legend, .detail-panel { visibility: hidden; }' }));
+  const target = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const matches = (x: number, y: number) => {
+    const i = (y * png.width + x) * 4;
+    return target.every((value, c) => Math.abs(png.data[i + c]! - value) <= 6);
+  };
+  // A point is a filled disc: look for a 5×5 block of the colour, which thin outlines never make.
+  const block = (x: number, y: number) => [0, 1, 2, 3, 4].every((dy) => [0, 1, 2, 3, 4].every((dx) => matches(x + dx, y + dy)));
+  for (let y = 0; y < png.height - 5; y += 1) {
+    for (let x = 0; x < png.width - 5; x += 1) {
+      if (block(x, y)) return { x: box.x + x + 2, y: box.y + y + 2 };
+    }
+  }
+  return null;
+}
+
+export type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+
+export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: readFileSync(AXE_SOURCE_PATH, 'utf8') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations;
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}

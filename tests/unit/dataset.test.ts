@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { budgetInEuro, parseDataset } from '../../src/projects';
+import { readJson, seedData, seedText } from './fixtures';
+
+const data = seedData();
+const project = (id: string) => {
+  const found = data.projectById.get(id);
+  if (!found) throw new Error(`no project ${id}`);
+  return found;
+};
+
+describe('the seed dataset', () => {
+  it('validates against the schema and its references resolve', () => {
+    expect(parseDataset(readJson('data/dataset.json')).ok).toBe(true);
+    expect(data.dataset.projects.map((p) => p.id)).toEqual(['asis', 'resees', 'inducci', 'smice', 'sens-network']);
+  });
+
+  it('lists every partner the sources name, with one lead per project (two owners for SMICE)', () => {
+    const counts = Object.fromEntries(data.dataset.projects.map((p) => [p.id, p.partners.length]));
+    expect(counts).toEqual({ asis: 11, resees: 10, inducci: 8, smice: 15, 'sens-network': 2 });
+    const leads = (id: string) => project(id).partners.filter((p) => p.role === 'lead').map((p) => p.partner);
+    expect(leads('resees')).toEqual(['gobierno-de-navarra']);
+    expect(leads('inducci')).toEqual(['cwe-chemnitz']);
+    expect(leads('sens-network')).toEqual(['lrf-pomurje']);
+    expect(leads('asis')).toEqual(['univ-lyon-2']);
+    expect(leads('smice')).toEqual(['region-jamtland-harjedalen', 'trondelag-fylkeskommune']);
+  });
+
+  it('gives every placed partner coordinates and NUTS codes of its country', () => {
+    for (const partner of data.dataset.partners) {
+      expect(partner.location, partner.id).not.toBeNull();
+      expect(partner.nuts?.nuts3.startsWith(partner.country), partner.id).toBe(true);
+    }
+  });
+});
+
+describe('facts against the seed documents', () => {
+  it('ASIS: end date and ERDF figure as the seed states them', () => {
+    const seed = seedText('000_7cc3e17fd5838d68.txt');
+    expect(seed).toContain('18. aprila 2021');
+    expect(seed).toContain('1.528.327 EUR');
+    const asis = project('asis');
+    expect(asis.end?.value).toBe('2021-04-18');
+    expect(asis.end?.sources).toContain('seed-asis');
+    expect(Math.round(asis.budget.eu?.amount ?? 0)).toBe(1528327);
+    expect(asis.budget.eu?.fund).toBe('ERDF');
+  });
+
+  it('RESEES: dates and total as stated; the EU amount is unknown, not zero', () => {
+    const seed = seedText('001_8fe09334f3d332ec.txt');
+    expect(seed).toContain('1. april 2024 – 30. marec 2027');
+    expect(seed).toContain('1,885.230.00 evrov');
+    const resees = project('resees');
+    expect([resees.start?.value, resees.end?.value]).toEqual(['2024-04-01', '2027-03-30']);
+    expect(resees.budget.total?.amount).toBe(1885230);
+    expect(resees.budget.eu).toBeNull();
+    expect(resees.budget.euRate?.approximate).toBe(true);
+  });
+
+  it('InduCCI: partial dates stay partial; the EU amount is derived and marked so', () => {
+    const seed = seedText('002_8781d855a6545a78.txt');
+    expect(seed).toContain('od aprila 2019 do decembra 2021');
+    expect(seed).toContain('2.027.542,49 EUR');
+    expect(seed).toContain('85 %');
+    const inducci = project('inducci');
+    expect([inducci.start?.value, inducci.end?.value]).toEqual(['2019-04', '2021-12']);
+    expect(inducci.end?.conflicts?.[0]?.value).toBe('2022-03-30');
+    expect(inducci.budget.total?.amount).toBe(2027542.49);
+    expect(inducci.budget.eu?.derived).toBeTruthy();
+    expect(inducci.budget.eu?.amount).toBeCloseTo(2027542.49 * 0.85, 2);
+  });
+
+  it('SMICE: the Interreg grant keeps both stated currencies', () => {
+    const seed = seedText('003_41c35cfaa1833910.txt');
+    expect(seed).toContain('1,5 millioner euro (12 mill NOK)');
+    const eu = project('smice').budget.eu;
+    expect(eu?.amount).toBe(1500000);
+    expect(eu?.currency).toBe('EUR');
+    expect(eu?.alsoStated).toEqual([{ amount: 12000000, currency: 'NOK' }]);
+    expect(project('smice').subArea).toBe('sweden-norway-2014-2020-nordens-grona-balte');
+  });
+
+  it('SENS NETWORK: dates and ERDF as stated; the total is unknown', () => {
+    const seed = seedText('004_0b6ca27c7f74da51.txt');
+    expect(seed).toContain('01.03.2019 – 31.08.2021');
+    expect(seed).toContain('184.967,54 EUR');
+    const sens = project('sens-network');
+    expect([sens.start?.value, sens.end?.value]).toEqual(['2019-03-01', '2021-08-31']);
+    expect(sens.budget.eu?.amount).toBe(184967.54);
+    expect(sens.budget.total).toBeNull();
+    expect(budgetInEuro(sens, 'total')).toBeNull();
+  });
+});
+
+describe('partner positions', () => {
+  // GeoNames ids checked in shared/reference/seed-projects.md.
+  const expectedGeonames: Record<string, number> = {
+    'ra-kozjansko': 3191029, 'univ-lyon-2': 2996944, oxalis: 3038350, 'fh-kaernten': 2762372,
+    'steinbeis-2i': 2825297, 'center-noordung': 3187598, 'citta-di-torino': 3165524,
+    'austrian-standards': 2761369, 'gobierno-de-navarra': 3114472, 'rra-podravje-maribor': 3195506,
+    'region-nouvelle-aquitaine': 3031582, 'lapland-uas': 638936, 'art-er': 3181928,
+    'region-de-murcia': 2513416, reves: 2800866, 'cwe-chemnitz': 2940132, 'lvkkw-sachsen': 2935022,
+    'creative-region-linz': 2772400, 'arr-bielsko-biala': 3103402, 'cciaa-padova': 3171728,
+    'bsc-kranj': 3197378, stebo: 2797670, 'lrf-pomurje': 3194648, 'region-jamtland-harjedalen': 2685750,
+    mittuniversitetet: 2670781, ntnu: 3133880, 'fylkesmannen-i-trondelag': 3136947, 'meldal-kommune': 7626378,
+    'naeringshagen-orkdalsregionen': 3143423, 'nasjonalparken-naeringshage': 3143513,
+    'indre-fosen-kommune': 7626375, 'norges-vel': 3143244,
+  };
+
+  it('places seats through the gazetteer with the reference GeoNames ids', () => {
+    for (const [id, geonamesId] of Object.entries(expectedGeonames)) {
+      const location = data.partnerById.get(id)?.location;
+      expect(location?.method, id).toBe('gazetteer');
+      expect(location?.geonamesId, id).toBe(geonamesId);
+    }
+  });
+
+  it('sets seats the gazetteer lacks by hand, with a reason and a source', () => {
+    const overridden = data.dataset.partners.filter((p) => p.location?.method === 'override').map((p) => p.id);
+    expect(overridden.sort()).toEqual(['mikroregion-sokolov-vychod', 'supsi', 'zala-zold-szive']);
+    for (const id of overridden) {
+      const location = data.partnerById.get(id)?.location;
+      expect(location?.note).toMatch(/not in the gazetteer/);
+      expect(location?.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('says where a seat is uncertain', () => {
+    expect(data.partnerById.get('lrf-pomurje')?.seat.confidence).toBe('low');
+    expect(data.partnerById.get('cress-nouvelle-aquitaine')?.seat.note).toMatch(/assumed/);
+  });
+});
+
+describe('bad dataset files', () => {
+  it('reports what is wrong instead of throwing', () => {
+    const result = parseDataset({ format: 'interreg-map-dataset', version: 1, sources: [], programmes: [], partners: [], projects: [{ id: 'X' }] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.some((e) => e.startsWith('projects.0'))).toBe(true);
+  });
+
+  it('rejects references to sources and partners that do not exist', () => {
+    const raw = readJson('data/dataset.json') as { projects: { partners: { partner: string }[]; website: { sources: string[] } }[] };
+    raw.projects[0]!.partners[0]!.partner = 'nobody';
+    raw.projects[0]!.website.sources = ['nowhere'];
+    const result = parseDataset(raw);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors.join('\n')).toContain('unknown partner "nobody"');
+      expect(result.errors.join('\n')).toContain('unknown source "nowhere"');
+    }
+  });
+
+  it('accepts neither junk nor hostile text as structure', () => {
+    expect(parseDataset('<script>alert(1)</script>').ok).toBe(false);
+    expect(parseDataset(null).ok).toBe(false);
+  });
+});
