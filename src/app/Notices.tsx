@@ -8,7 +8,7 @@ export function Notices() {
   const dismiss = useAppStore((s) => s.dismissNotice);
   if (notices.length === 0) return null;
   return (
-    <ul className="notices" aria-label="Notices">
+    <ul className="notices" aria-label={t('notice.heading')}>
       {notices.map((notice) => (
         <li key={notice.id} className="notice">
           <span>{t(notice.key, notice.params ?? {})}</span>

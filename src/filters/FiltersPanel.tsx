@@ -46,6 +46,7 @@ export function FiltersPanel() {
   const setFilters = useAppStore((s) => s.setFilters);
   const resetFilters = useAppStore((s) => s.resetFilters);
   const regionId = useId();
+  const regionHintId = useId();
   const searchHintId = useId();
 
   const programmes = data?.dataset.programmes ?? [];
@@ -104,19 +105,19 @@ export function FiltersPanel() {
 
       <label className="field" htmlFor={regionId}>
         <span>{t('filters.region')}</span>
-        <select id={regionId} value={filters.region ?? ''} onChange={(e) => set({ region: e.target.value || null })}>
-          <option value="">—</option>
+        <select id={regionId} aria-describedby={regionHintId} value={filters.region ?? ''} onChange={(e) => set({ region: e.target.value || null })}>
+          <option value="">{t('filters.anyRegion')}</option>
           {regions && (
             <>
-              <optgroup label="Countries">
+              <optgroup label={t('filters.countries')}>
                 {regions.countries.map((code) => (
                   <option key={code} value={code}>{`${code} – ${countryNames.of(code) ?? code}`}</option>
                 ))}
               </optgroup>
-              <optgroup label="NUTS 2">
+              <optgroup label={t('filters.nuts2')}>
                 {regions.nuts2.map((code) => <option key={code} value={code}>{code}</option>)}
               </optgroup>
-              <optgroup label="NUTS 3">
+              <optgroup label={t('filters.nuts3')}>
                 {regions.nuts3.map((code) => <option key={code} value={code}>{code}</option>)}
               </optgroup>
             </>
@@ -125,6 +126,7 @@ export function FiltersPanel() {
             <option value={filters.region}>{filters.region}</option>
           )}
         </select>
+        <small id={regionHintId}>{t('filters.regionHint')}</small>
       </label>
 
       <label className="field">

@@ -65,9 +65,11 @@ function layers(programmeColour: ProgrammeColour): LayerSpecification[] {
       type: 'line',
       source: SOURCE.areas,
       filter: AREA_LAYER_FILTERS[LAYER.europeLine],
+      // Europe-wide: a faint dashed outline, so it frames the other areas without burying them.
       paint: {
         'line-color': programmeColour,
-        'line-width': byFeatureState(1, 1.5, 2.5),
+        'line-width': byFeatureState(0.8, 1.5, 2.5),
+        'line-opacity': 0.6,
         'line-dasharray': [4, 3],
       },
     },
@@ -90,6 +92,8 @@ function layers(programmeColour: ProgrammeColour): LayerSpecification[] {
       id: 'country-labels',
       type: 'symbol',
       source: SOURCE.labels,
+      // Small countries (low rank) are named only once there is room for them.
+      filter: ['step', ['zoom'], ['>=', ['get', 'rank'], 45], 4, ['>=', ['get', 'rank'], 25], 5, true],
       layout: {
         'text-field': ['get', 'name'],
         'text-font': FONT,

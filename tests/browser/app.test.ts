@@ -166,3 +166,32 @@ describe('small screens', () => {
     expectCleanRun(watched);
   });
 });
+
+describe('when things go wrong', () => {
+  it('a broken data file gets a clear message and the page keeps working', async () => {
+    const watched = await openPage(browser, baseUrl);
+    await watched.page.route(/\/assets\/dataset-[^/]*\.json$/, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":"interreg-map-dataset","version":1,"projects":"<img src=x onerror=alert(1)>"}' }));
+    await watched.page.goto(baseUrl);
+    const alert = watched.page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('The project data could not be loaded.');
+    expect(await alert.textContent()).toContain('projects');
+    expect(await watched.page.locator('img').count()).toBe(0);
+    await waitForMap(watched.page);
+    expect(watched.offOriginRequests).toEqual([]);
+  });
+
+  it('without WebGL 2 it says so, and the list and details still work', async () => {
+    const watched = await openPage(browser, baseUrl);
+    await watched.page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        return type === 'webgl2' ? null : (original as (...args: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof original;
+    });
+    await watched.page.goto(new URL('?project=smice', baseUrl).toString());
+    await expect.poll(() => watched.page.locator('.map-fallback').textContent()).toContain('WebGL 2 is not available');
+    expect(await counts(watched.page)).toEqual({ projects: 5, partners: 46 });
+    expect(await detailPanel(watched.page).textContent()).toContain('Region Jämtland Härjedalen');
+    expect(watched.consoleErrors).toEqual([]);
+  });
+});
