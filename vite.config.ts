@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { STRICT_CSP } from './scripts/lib/csp';
 
 // Libraries go to their own chunks so the app's own code can be measured (and cached) apart.
 const VENDOR_CHUNKS: Record<string, RegExp> = {
@@ -21,7 +22,7 @@ export default defineConfig({
       },
     },
   },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: false, headers: { 'Content-Security-Policy': STRICT_CSP } },
   server: { host: '127.0.0.1' },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],

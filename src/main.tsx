@@ -1,10 +1,15 @@
+import './app/zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import datasetUrl from '../data/dataset.json?url';
 import areasUrl from '../data/programme-areas.geojson?url';
 import { App } from './app/App';
+import { loadAppConfig } from './app/appConfig';
 import { loadAreas, loadDataset } from './app/loadData';
+import { startMessageBridge } from './embed/messageBridge';
+import { applyTheme } from './embed/theme';
+import { parseViewConfig } from './embed/viewConfig';
 import { i18n } from './i18n';
 import { useAppStore } from './store';
 import { startUrlSync } from './url';
@@ -12,6 +17,11 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './app/app.css';
 
 const store = useAppStore;
+
+const { view, notices } = parseViewConfig(window.location.search);
+store.getState().setView(view);
+store.getState().addNotices(notices);
+applyTheme(document.documentElement, view);
 
 store.subscribe(
   (s) => s.lang,
@@ -30,7 +40,12 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
-void loadDataset(store, datasetUrl).then((ok) => {
-  if (ok) startUrlSync(store);
-});
 void loadAreas(store, areasUrl);
+void Promise.all([loadAppConfig(`${import.meta.env.BASE_URL}config.json`), loadDataset(store, datasetUrl)]).then(
+  ([{ config, error }, loaded]) => {
+    if (error) console.warn('config.json:', error);
+    if (!loaded) return;
+    startUrlSync(store);
+    startMessageBridge(store, [...config.parentOrigins, ...view.parentOrigins]);
+  },
+);

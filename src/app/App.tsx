@@ -3,39 +3,39 @@ import { FiltersPanel, ResultSummary } from '../filters/components';
 import { MapView } from '../map/MapView';
 import { DetailPanel, ProjectList } from '../projects/components';
 import { useAppStore } from '../store';
+import { DataErrors } from './DataErrors';
 import { Header } from './Header';
 import { Notices } from './Notices';
 
 export function App() {
   const { t } = useTranslation();
   const hasData = useAppStore((s) => s.data !== null);
-  const dataErrors = useAppStore((s) => s.dataErrors);
+  const embed = useAppStore((s) => s.view.mode === 'embed');
+  const showFilters = useAppStore((s) => s.view.controls.includes('filters'));
+  const showList = useAppStore((s) => s.view.controls.includes('list'));
+  const sidebar = showFilters || showList;
 
   return (
-    <div className="app">
-      <a className="skip-link" href="#project-list">
-        {t('app.skipToList')}
-      </a>
-      <Header />
-      <Notices />
-      {dataErrors.length > 0 && (
-        <div className="notice notice-error" role="alert">
-          <p>{t('app.dataFailed')}</p>
-          <ul>
-            {dataErrors.map((error) => (
-              <li key={error}>{error}</li>
-            ))}
-          </ul>
-        </div>
+    <div className={`app ${embed ? 'app-embed' : 'app-full'}`}>
+      {showList && (
+        <a className="skip-link" href="#project-list">
+          {t('app.skipToList')}
+        </a>
       )}
-      <main className="layout">
-        <aside className="sidebar" aria-label={t('filters.heading')}>
-          <FiltersPanel />
-          <ResultSummary />
-          {hasData ? <ProjectList /> : <p>{t('app.loading')}</p>}
-        </aside>
+      {!embed && <Header />}
+      <Notices />
+      <DataErrors />
+      <main className={sidebar ? 'layout' : 'layout layout-map-only'}>
+        {sidebar && (
+          <aside className="sidebar" aria-label={t('filters.heading')}>
+            {showFilters && <FiltersPanel />}
+            <ResultSummary />
+            {showList && (hasData ? <ProjectList /> : <p>{t('app.loading')}</p>)}
+          </aside>
+        )}
         <div className="map-area">
           <MapView />
+          {!sidebar && <ResultSummary />}
           <DetailPanel />
         </div>
       </main>

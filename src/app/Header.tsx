@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ShareDialog } from '../embed/ShareDialog';
 import { useAppStore, type Lang } from '../store';
 
 const LANG_NAMES: Record<Lang, string> = { en: 'English', sl: 'Slovenščina' };
@@ -13,6 +14,8 @@ export function Header() {
         <h1>{t('app.title')}</h1>
         <p className="subtitle">{t('app.subtitle')}</p>
       </div>
+      <div className="header-tools">
+      <ShareDialog />
       <label className="lang-switch">
         <span>{t('app.language')}</span>
         <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
@@ -23,6 +26,7 @@ export function Header() {
           ))}
         </select>
       </label>
+      </div>
     </header>
   );
 }

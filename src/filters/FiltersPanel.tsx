@@ -1,8 +1,9 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES } from '../i18n';
-import { useAppStore } from '../store';
-import { isDefaultFilters, regionOptions, toggleProgramme, yearBounds, type Filters } from './filters';
+import type { Lockable } from '../embed/viewConfig';
+import { resetKeepingLocks, useAppStore } from '../store';
+import { regionOptions, sameFilters, toggleProgramme, yearBounds, type Filters } from './filters';
 
 /** A number input's value: null when empty, undefined when not a number (ignored). */
 function readNumber(value: string): number | null | undefined {
@@ -45,6 +46,9 @@ export function FiltersPanel() {
   const lang = useAppStore((s) => s.lang);
   const setFilters = useAppStore((s) => s.setFilters);
   const resetFilters = useAppStore((s) => s.resetFilters);
+  const locked = useAppStore((s) => s.view.locked);
+  const isLocked = (name: Lockable) => locked.includes(name);
+  const lockNote = (name: Lockable) => (isLocked(name) ? ` (${t('filters.locked')})` : '');
   const regionId = useId();
   const regionHintId = useId();
   const searchHintId = useId();
@@ -60,13 +64,13 @@ export function FiltersPanel() {
     <section className="filters" aria-labelledby="filters-heading">
       <div className="section-head">
         <h2 id="filters-heading">{t('filters.heading')}</h2>
-        <button type="button" onClick={resetFilters} disabled={isDefaultFilters(filters)}>
+        <button type="button" onClick={resetFilters} disabled={sameFilters(filters, resetKeepingLocks(filters, locked))}>
           {t('filters.reset')}
         </button>
       </div>
 
-      <fieldset>
-        <legend>{t('filters.programme')}</legend>
+      <fieldset disabled={isLocked('programme')}>
+        <legend>{t('filters.programme')}{lockNote('programme')}</legend>
         {programmes.map((programme) => (
           <label key={programme.id} className="check">
             <input
@@ -82,14 +86,14 @@ export function FiltersPanel() {
         ))}
       </fieldset>
 
-      <fieldset className="pair">
-        <legend>{t('filters.years')}</legend>
+      <fieldset className="pair" disabled={isLocked('years')}>
+        <legend>{t('filters.years')}{lockNote('years')}</legend>
         <NumberField label={t('filters.from')} value={filters.fromYear} min={years?.min} max={years?.max} onChange={(fromYear) => set({ fromYear })} />
         <NumberField label={t('filters.to')} value={filters.toYear} min={years?.min} max={years?.max} onChange={(toYear) => set({ toYear })} />
       </fieldset>
 
-      <fieldset>
-        <legend>{t('filters.budget')}</legend>
+      <fieldset disabled={isLocked('budget')}>
+        <legend>{t('filters.budget')}{lockNote('budget')}</legend>
         <label className="field">
           <span>{t('filters.measure')}</span>
           <select value={filters.budgetMeasure} onChange={(e) => set({ budgetMeasure: e.target.value === 'eu' ? 'eu' : 'total' })}>
@@ -104,8 +108,8 @@ export function FiltersPanel() {
       </fieldset>
 
       <label className="field" htmlFor={regionId}>
-        <span>{t('filters.region')}</span>
-        <select id={regionId} aria-describedby={regionHintId} value={filters.region ?? ''} onChange={(e) => set({ region: e.target.value || null })}>
+        <span>{t('filters.region')}{lockNote('region')}</span>
+        <select id={regionId} disabled={isLocked('region')} aria-describedby={regionHintId} value={filters.region ?? ''} onChange={(e) => set({ region: e.target.value || null })}>
           <option value="">{t('filters.anyRegion')}</option>
           {regions && (
             <>
@@ -130,9 +134,10 @@ export function FiltersPanel() {
       </label>
 
       <label className="field">
-        <span>{t('filters.search')}</span>
+        <span>{t('filters.search')}{lockNote('q')}</span>
         <input
           type="search"
+          disabled={isLocked('q')}
           value={filters.query}
           maxLength={200}
           aria-describedby={searchHintId}

@@ -15,6 +15,7 @@ export function ResultSummary() {
     <div
       className="summary"
       role="status"
+      data-loaded={data !== null}
       data-projects={result.projects.length}
       data-partners={result.partnerIds.size}
     >

@@ -128,10 +128,14 @@ export function yearBounds(data: IndexedDataset): { min: number; max: number } {
   return years.length > 0 ? { min: Math.min(...years), max: Math.max(...years) } : { min: 2000, max: 2030 };
 }
 
-export function isDefaultFilters(filters: Filters): boolean {
+export function sameFilters(a: Filters, b: Filters): boolean {
   return (Object.keys(DEFAULT_FILTERS) as (keyof Filters)[]).every((key) =>
-    key === 'programmes' ? filters.programmes.length === 0 : filters[key] === DEFAULT_FILTERS[key],
+    key === 'programmes' ? a.programmes.join() === b.programmes.join() : a[key] === b[key],
   );
+}
+
+export function isDefaultFilters(filters: Filters): boolean {
+  return sameFilters(filters, DEFAULT_FILTERS);
 }
 
 /**

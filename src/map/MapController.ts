@@ -8,7 +8,7 @@ import type { Selection } from '../store';
 import { programmeColour, withProgrammes } from './expressions';
 import type { PartnerPoints } from './partnerFeatures';
 import { BASEMAP_EXTENT } from './extent';
-import { AREA_LAYER_FILTERS, buildStyle, INTERACTIVE_LAYERS, LAYER, SOURCE } from './style';
+import { AREA_LAYER_FILTERS, buildStyle, INTERACTIVE_LAYERS, LAYER, SOURCE, type BasemapPalette } from './style';
 
 setWorkerUrl(workerUrl);
 
@@ -24,7 +24,7 @@ export type MapControllerOptions = MapCallbacks & {
   countriesUrl: string;
   labelsUrl: string;
   attribution: string;
-  locale?: Record<string, string>;
+  palette: BasemapPalette;
 };
 
 type FeatureRef = { source: string; id: string | number };
@@ -62,7 +62,12 @@ export class MapController {
     this.callbacks = options;
     this.map = new MapLibreMap({
       container: options.container,
-      style: buildStyle({ countriesUrl: options.countriesUrl, labelsUrl: options.labelsUrl, programmeColour: programmeColour(new Map()) }),
+      style: buildStyle({
+        countriesUrl: options.countriesUrl,
+        labelsUrl: options.labelsUrl,
+        programmeColour: programmeColour(new Map()),
+        palette: options.palette,
+      }),
       bounds: EUROPE,
       maxBounds: BASEMAP_EXTENT,
       fitBoundsOptions: { padding: 20 },
@@ -71,7 +76,6 @@ export class MapController {
       pitchWithRotate: false,
       maxZoom: 14,
       minZoom: 2,
-      ...(options.locale ? { locale: options.locale } : {}),
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');

@@ -6,6 +6,7 @@ import { useAppStore } from '../store';
 import { bindMapToStore } from './bindMapToStore';
 import { Legend } from './Legend';
 import { hasWebGL2, MapController } from './MapController';
+import { PALETTES } from './style';
 
 const ATTRIBUTION = 'Natural Earth · GeoNames';
 
@@ -17,6 +18,8 @@ export function MapView() {
   const [webgl] = useState(hasWebGL2);
   const [colocated, setColocated] = useState<Colocated | null>(null);
   const select = useAppStore((s) => s.select);
+  const theme = useAppStore((s) => s.view.theme);
+  const showLegend = useAppStore((s) => s.view.controls.includes('legend'));
 
   useEffect(() => {
     if (!container.current || !webgl) return;
@@ -25,6 +28,7 @@ export function MapView() {
       countriesUrl,
       labelsUrl,
       attribution: ATTRIBUTION,
+      palette: PALETTES[theme],
       onSelect: (selection) => {
         setColocated(null);
         useAppStore.getState().select(selection);
@@ -40,7 +44,7 @@ export function MapView() {
       unbind();
       controller.destroy();
     };
-  }, [webgl]);
+  }, [webgl, theme]);
 
   if (!webgl) {
     return (
@@ -53,7 +57,7 @@ export function MapView() {
   return (
     <div className="map-wrap">
       <div ref={container} className="map" role="region" aria-label={t('app.mapLabel')} data-testid="map" />
-      <Legend />
+      {showLegend && <Legend />}
       {colocated && (
         <div className="colocated" role="dialog" aria-label={t('detail.partnersHere')}>
           <div className="section-head">

@@ -32,19 +32,22 @@ export const AREA_LAYER_FILTERS: Record<AreaLayerId, ExpressionSpecification> = 
 export const INTERACTIVE_LAYERS = [LAYER.partners, LAYER.clusters, LAYER.areaFill, LAYER.europeFill] as const;
 
 const FONT = ['sans-serif'];
-const SEA = '#d6e6ef';
-const LAND = '#f7f5f0';
-const BORDER = '#a8a39a';
-const LABEL = '#4a4a4a';
+
+export type BasemapPalette = { sea: string; land: string; border: string; label: string };
+
+export const PALETTES: Record<'light' | 'dark', BasemapPalette> = {
+  light: { sea: '#d6e6ef', land: '#f7f5f0', border: '#a8a39a', label: '#4a4a4a' },
+  dark: { sea: '#172230', land: '#2b3340', border: '#5d6778', label: '#d5dbe5' },
+};
 
 const emptyCollection = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
 type ProgrammeColour = ExpressionSpecification | string;
 
-function layers(programmeColour: ProgrammeColour): LayerSpecification[] {
+function layers(programmeColour: ProgrammeColour, palette: BasemapPalette): LayerSpecification[] {
   return [
-    { id: 'sea', type: 'background', paint: { 'background-color': SEA } },
-    { id: 'land', type: 'fill', source: SOURCE.countries, paint: { 'fill-color': LAND } },
+    { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
+    { id: 'land', type: 'fill', source: SOURCE.countries, paint: { 'fill-color': palette.land } },
     {
       id: LAYER.europeFill,
       type: 'fill',
@@ -59,7 +62,7 @@ function layers(programmeColour: ProgrammeColour): LayerSpecification[] {
       filter: AREA_LAYER_FILTERS[LAYER.areaFill],
       paint: { 'fill-color': programmeColour, 'fill-opacity': byFeatureState(0.16, 0.26, 0.34) },
     },
-    { id: 'borders', type: 'line', source: SOURCE.countries, paint: { 'line-color': BORDER, 'line-width': 0.6 } },
+    { id: 'borders', type: 'line', source: SOURCE.countries, paint: { 'line-color': palette.border, 'line-width': 0.6 } },
     {
       id: LAYER.europeLine,
       type: 'line',
@@ -101,7 +104,7 @@ function layers(programmeColour: ProgrammeColour): LayerSpecification[] {
         'symbol-sort-key': ['-', 0, ['get', 'rank']],
         'text-max-width': 8,
       },
-      paint: { 'text-color': LABEL, 'text-halo-color': LAND, 'text-halo-width': 1.2 },
+      paint: { 'text-color': palette.label, 'text-halo-color': palette.land, 'text-halo-width': 1.2 },
     },
     {
       id: LAYER.clusters,
@@ -153,9 +156,10 @@ export type StyleData = {
   countriesUrl: string;
   labelsUrl: string;
   programmeColour: ProgrammeColour;
+  palette?: BasemapPalette;
 };
 
-export function buildStyle({ countriesUrl, labelsUrl, programmeColour }: StyleData): StyleSpecification {
+export function buildStyle({ countriesUrl, labelsUrl, programmeColour, palette = PALETTES.light }: StyleData): StyleSpecification {
   return {
     version: 8,
     // No `glyphs`: MapLibre draws labels with local fonts, so nothing is fetched for text.
@@ -172,6 +176,6 @@ export function buildStyle({ countriesUrl, labelsUrl, programmeColour }: StyleDa
         clusterMaxZoom: 11,
       },
     },
-    layers: layers(programmeColour),
+    layers: layers(programmeColour, palette),
   };
 }

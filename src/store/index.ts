@@ -1,3 +1,3 @@
-export { createAppStore, useAppStore } from './store';
+export { createAppStore, resetKeepingLocks, useAppStore } from './store';
 export type { AppState, AppStore, Lang, Notice, Selection } from './store';
 export { selectCounts, selectResult } from './selectors';

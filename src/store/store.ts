@@ -3,7 +3,23 @@
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { DEFAULT_FILTERS, type Filters } from '../filters/filters';
+import { DEFAULT_VIEW, type Lockable, type ViewConfig } from '../embed/viewConfig';
 import type { IndexedDataset, ProgrammeAreas } from '../projects';
+
+/** The filter fields each lockable name stands for. */
+const LOCKED_FIELDS: Record<Lockable, readonly (keyof Filters)[]> = {
+  programme: ['programmes'],
+  years: ['fromYear', 'toYear'],
+  budget: ['budgetMeasure', 'budgetMin', 'budgetMax'],
+  region: ['region'],
+  q: ['query'],
+};
+
+/** Resetting keeps locked filters: the embedding site chose them. */
+export function resetKeepingLocks(filters: Filters, locked: readonly Lockable[]): Filters {
+  const kept = locked.flatMap((name) => LOCKED_FIELDS[name]).map((field) => [field, filters[field]]);
+  return kept.length === 0 ? DEFAULT_FILTERS : { ...DEFAULT_FILTERS, ...Object.fromEntries(kept) };
+}
 
 export type Selection =
   | { kind: 'project'; id: string }
@@ -37,6 +53,8 @@ type SelectionSlice = {
 };
 
 type UiSlice = {
+  view: ViewConfig;
+  setView: (view: ViewConfig) => void;
   lang: Lang;
   notices: readonly Notice[];
   setLang: (lang: Lang) => void;
@@ -60,11 +78,13 @@ export const createAppStore = () =>
 
       filters: DEFAULT_FILTERS,
       setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
-      resetFilters: () => set({ filters: DEFAULT_FILTERS }),
+      resetFilters: () => set((s) => ({ filters: resetKeepingLocks(s.filters, s.view.locked) })),
 
       selection: null,
       select: (selection) => set({ selection }),
 
+      view: DEFAULT_VIEW,
+      setView: (view) => set({ view }),
       lang: 'en',
       notices: [],
       setLang: (lang) => set({ lang }),

@@ -1,5 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
   chooseRegion,
   counts,
@@ -14,20 +13,13 @@ import {
   visit,
   waitForMap,
 } from './app';
-import { launchBrowser, openPage, type WatchedPage } from './driver';
+import { openPage, useBrowser, type PageOptions, type WatchedPage } from './driver';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function given(search = '', viewport?: { width: number; height: number }): Promise<WatchedPage> {
-  const watched = await openPage(browser, baseUrl, viewport);
+async function given(search = '', options: PageOptions = {}): Promise<WatchedPage> {
+  const watched = await openPage(browser(), baseUrl, options);
   await visit(watched.page, baseUrl, search);
   return watched;
 }
@@ -38,6 +30,15 @@ function expectCleanRun(watched: WatchedPage): void {
 }
 
 describe('first load', () => {
+  it('is served under a strict Content-Security-Policy and draws the map without violating it', async () => {
+    const watched = await openPage(browser(), baseUrl);
+    const response = await watched.page.goto(baseUrl);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await waitForMap(watched.page);
+    expect(await renderedPartners(watched.page)).toBe(46);
+    expectCleanRun(watched);
+  });
+
   it('draws the map with every partner and counts 5 projects and 46 partners', async () => {
     const watched = await given();
     expect(await counts(watched.page)).toEqual({ projects: 5, partners: 46 });
@@ -48,7 +49,7 @@ describe('first load', () => {
   });
 
   it('has no serious or critical accessibility violations', async () => {
-    const watched = await given('?project=inducci');
+    const watched = await given('?project=inducci', { bypassCSP: true });
     expect(await seriousAccessibilityViolations(watched.page)).toEqual([]);
   });
 });
@@ -118,6 +119,7 @@ describe('details', () => {
     await waitForMap(page);
     const point = await findColourOnMap(page, '#B0407F');
     expect(point).not.toBeNull();
+
     await page.mouse.click(point!.x, point!.y);
     await expect.poll(() => detailPanel(page).getAttribute('data-selection')).toMatch(/^partner:/);
     expect(await detailPanel(page).textContent()).toContain('SENS NETWORK');
@@ -159,7 +161,7 @@ describe('languages', () => {
 
 describe('small screens', () => {
   it('works at phone width', async () => {
-    const watched = await given('', { width: 360, height: 740 });
+    const watched = await given('', { viewport: { width: 360, height: 740 } });
     expect(await counts(watched.page)).toEqual({ projects: 5, partners: 46 });
     expect(await mapColourCount(watched.page)).toBeGreaterThan(20);
     await watched.page.screenshot({ path: 'test-results/phone.png', fullPage: true });
@@ -169,7 +171,7 @@ describe('small screens', () => {
 
 describe('when things go wrong', () => {
   it('a broken data file gets a clear message and the page keeps working', async () => {
-    const watched = await openPage(browser, baseUrl);
+    const watched = await openPage(browser(), baseUrl);
     await watched.page.route(/\/assets\/dataset-[^/]*\.json$/, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":"interreg-map-dataset","version":1,"projects":"<img src=x onerror=alert(1)>"}' }));
     await watched.page.goto(baseUrl);
     const alert = watched.page.getByRole('alert');
@@ -181,7 +183,7 @@ describe('when things go wrong', () => {
   });
 
   it('without WebGL 2 it says so, and the list and details still work', async () => {
-    const watched = await openPage(browser, baseUrl);
+    const watched = await openPage(browser(), baseUrl);
     await watched.page.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
@@ -190,6 +192,7 @@ describe('when things go wrong', () => {
     });
     await watched.page.goto(new URL('?project=smice', baseUrl).toString());
     await expect.poll(() => watched.page.locator('.map-fallback').textContent()).toContain('WebGL 2 is not available');
+    await watched.page.locator('[role="status"][data-loaded="true"]').waitFor();
     expect(await counts(watched.page)).toEqual({ projects: 5, partners: 46 });
     expect(await detailPanel(watched.page).textContent()).toContain('Region Jämtland Härjedalen');
     expect(watched.consoleErrors).toEqual([]);

@@ -7,7 +7,7 @@ export type Counts = { projects: number; partners: number };
 
 export async function visit(page: Page, baseUrl: string, search = ''): Promise<void> {
   await page.goto(new URL(search, baseUrl).toString());
-  await page.locator('[role="status"][data-projects]').waitFor();
+  await page.locator('[role="status"][data-loaded="true"]').waitFor();
   await waitForMap(page);
 }
 
@@ -71,7 +71,14 @@ export async function findColourOnMap(page: Page, hex: string): Promise<{ x: num
   const map = page.locator('[data-testid="map"]');
   const box = await map.boundingBox();
   if (!box) return null;
-  const png = decodePng(await map.screenshot({ style: '.legend, .detail-panel { visibility: hidden; }' }));
+  // Set through the CSSOM: the page's CSP blocks the style sheet Playwright would inject.
+  const setOverlays = (visibility: string) =>
+    page.evaluate((value) => {
+      for (const element of document.querySelectorAll<HTMLElement>('.legend, .detail-panel')) element.style.visibility = value;
+    }, visibility);
+  await setOverlays('hidden');
+  const png = decodePng(await map.screenshot());
+  await setOverlays('');
   const target = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
   const matches = (x: number, y: number) => {
     const i = (y * png.width + x) * 4;

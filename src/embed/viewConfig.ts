@@ -1,0 +1,90 @@
+// How the app is shown, from URL parameters, parsed once at start-up: the full app or a compact
+// embed with chosen panels, locked filters, a theme and an accent colour. Pure.
+import { z } from 'zod';
+
+export const CONTROLS = ['filters', 'list', 'legend'] as const;
+export const LOCKABLE = ['programme', 'years', 'budget', 'region', 'q'] as const;
+
+export type Control = (typeof CONTROLS)[number];
+export type Lockable = (typeof LOCKABLE)[number];
+
+export type ViewConfig = {
+  mode: 'full' | 'embed';
+  /** Panels beside the map; the full app always shows them all. */
+  controls: readonly Control[];
+  /** Filters that are shown but cannot be changed in the UI. */
+  locked: readonly Lockable[];
+  theme: 'light' | 'dark';
+  /** A host site's colour for highlights (#rgb or #rrggbb), or null for ours. */
+  accent: string | null;
+  /** Origins allowed to drive the app by postMessage, from `parentOrigin`. */
+  parentOrigins: readonly string[];
+};
+
+export const DEFAULT_VIEW: ViewConfig = {
+  mode: 'full',
+  controls: CONTROLS,
+  locked: [],
+  theme: 'light',
+  accent: null,
+  parentOrigins: [],
+};
+
+export type ViewNotice = { key: 'notice.invalidParam'; params: { name: string; value: string } };
+
+const origin = z
+  .string()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value.replace(/\/$/, '');
+    } catch {
+      return false;
+    }
+  })
+  .transform((value) => new URL(value).origin);
+
+/** A comma list where each item must be one of `allowed`; unknown items are reported. */
+function readList<T extends string>(raw: string, allowed: readonly T[], reject: (value: string) => void): T[] {
+  const items = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const item of items) if (!allowed.includes(item as T)) reject(item);
+  return allowed.filter((value) => items.includes(value));
+}
+
+export function parseViewConfig(search: string): { view: ViewConfig; notices: ViewNotice[] } {
+  const params = new URLSearchParams(search);
+  const notices: ViewNotice[] = [];
+  const reject = (name: string) => (value: string) =>
+    notices.push({ key: 'notice.invalidParam', params: { name, value: value.slice(0, 60) } });
+
+  const mode = params.get('mode');
+  if (mode !== null && mode !== 'embed' && mode !== 'full') reject('mode')(mode);
+  const embed = mode === 'embed';
+
+  const controlsParam = params.get('controls');
+  const controls = controlsParam === null ? (embed ? [] : CONTROLS) : readList(controlsParam, CONTROLS, reject('controls'));
+
+  const lockParam = params.get('lock');
+  const locked = lockParam === null ? [] : readList(lockParam, LOCKABLE, reject('lock'));
+
+  const themeParam = params.get('theme');
+  const theme = themeParam === 'dark' ? 'dark' : 'light';
+  if (themeParam !== null && themeParam !== 'dark' && themeParam !== 'light') reject('theme')(themeParam);
+
+  const accentParam = params.get('accent');
+  const accentValue = accentParam?.startsWith('#') ? accentParam : accentParam && `#${accentParam}`;
+  const accent = accentValue && /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(accentValue) ? accentValue.toLowerCase() : null;
+  if (accentParam !== null && accent === null) reject('accent')(accentParam);
+
+  const parentOrigins: string[] = [];
+  for (const value of (params.get('parentOrigin') ?? '').split(',').filter(Boolean)) {
+    const parsed = origin.safeParse(value.trim());
+    if (parsed.success) parentOrigins.push(parsed.data);
+    else reject('parentOrigin')(value);
+  }
+
+  return {
+    view: { mode: embed ? 'embed' : 'full', controls: embed ? controls : CONTROLS, locked, theme, accent, parentOrigins },
+    notices,
+  };
+}
