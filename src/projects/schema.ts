@@ -77,7 +77,8 @@ export const partnerSchema = z.object({
   sources: sourceIds,
   seat: z.object({
     town: z.string().min(1),
-    confidence: z.enum(['high', 'medium-high', 'medium', 'low']),
+    /** How sure the seat is; `unchecked` for seats taken as given by an imported dataset. */
+    confidence: z.enum(['high', 'medium-high', 'medium', 'low', 'unchecked']),
     sources: sourceIds,
     note: z.string().optional(),
   }),
@@ -114,7 +115,7 @@ export const projectSchema = z.object({
   acronym: z.string().min(1),
   title: localizedText,
   programme: slug,
-  period: z.string().regex(/^\d{4}-\d{4}$/),
+  period: z.string().regex(/^(\d{4}-\d{4}|unknown)$/),
   area: slug.optional(),
   subArea: slug.optional(),
   programmeSources: sourceIds,

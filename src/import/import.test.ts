@@ -1,0 +1,140 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from '../projects/dataset';
+import { parseAmount, parseDate, parseRate } from './parse';
+import { matchProgramme } from './programmes';
+
+describe('parseDate', () => {
+  it.each([
+    ['01/03/2019', '2019-03-01'],
+    ['1.3.2019', '2019-03-01'],
+    ['2019-03-01', '2019-03-01'],
+    ['03/2023', '2023-03'],
+    ['2023-03', '2023-03'],
+    ['2026', '2026'],
+  ])('reads %s as %s, never padding a partial date', (raw, value) => {
+    expect(parseDate(raw).value).toBe(value);
+  });
+
+  it('drops a time of day and says so', () => {
+    expect(parseDate('2018-01-15T00:00:00Z')).toEqual({ value: '2018-01-15', changed: 'time of day dropped' });
+  });
+
+  it.each(['31/02/2020', '13/2020', 'soon', '20190301', '1820'])('rejects %s with a reason', (raw) => {
+    const parsed = parseDate(raw);
+    expect(parsed.value).toBeNull();
+    expect(parsed.problem).toBeTruthy();
+  });
+
+  it('treats an empty cell as unknown, not as a problem', () => {
+    expect(parseDate(' ')).toEqual({ value: null });
+  });
+});
+
+describe('parseAmount and parseRate', () => {
+  it.each([
+    ['184,967.54', 184967.54],
+    ['1.234.567,89', 1234567.89],
+    ['€ 1 234 567', 1234567],
+    ['2000000', 2000000],
+    ['1,885.230.00', 1885230],
+  ])('reads %s', (raw, value) => expect(parseAmount(raw).value).toBe(value));
+
+  it('rejects what is not an amount', () => {
+    expect(parseAmount('=1+1').problem).toBeTruthy();
+    expect(parseAmount('-5').problem).toBeTruthy();
+  });
+
+  it.each([
+    ['85%', 0.85],
+    ['85', 0.85],
+    ['85,5', 0.855],
+    ['0.85', 0.85],
+  ])('reads the rate %s', (raw, value) => expect(parseRate(raw).value).toBeCloseTo(value, 6));
+});
+
+describe('matchProgramme', () => {
+  it.each([
+    ['2014 - 2020 Interreg V-A Slovenia - Hungary', '', 'slovenia-hungary', '2014-2020'],
+    ['Interreg VI-A Slovenia-Hungary', '', 'slovenia-hungary', '2021-2027'],
+    ['Alpine Space', '2014 - 2020', 'alpine-space', '2014-2020'],
+    ['Interreg Alpine Space 2021-2027', '', 'alpine-space', '2021-2027'],
+    ['Interreg V-A Sweden - Norway', '', 'sweden-norway', '2014-2020'],
+    ['Interreg Sverige-Norge', '2014-2020', 'sweden-norway', '2014-2020'],
+    ['Interreg CENTRAL EUROPE', '2014-2020', 'central-europe', '2014-2020'],
+    ['Interreg Europe', '2021-2027', 'interreg-europe', '2021-2027'],
+  ])('maps "%s" to the app programme', (name, period, id, expectedPeriod) => {
+    const match = matchProgramme(name, period);
+    expect(match).toMatchObject({ id, period: expectedPeriod, known: true });
+  });
+
+  it('does not mistake other European programmes for Interreg Europe', () => {
+    expect(matchProgramme('Interreg North-West Europe', '2014-2020')).toMatchObject({ id: 'north-west-europe', known: false });
+  });
+});
+
+describe('npm run data:import on keep.eu sheets', () => {
+  const out = mkdtempSync(join(tmpdir(), 'import-'));
+  execFileSync('npx', ['tsx', 'scripts/import-data.ts', '--out', out, 'tests/fixtures/keep-eu/projects.csv', 'tests/fixtures/keep-eu/partners.csv'], { stdio: 'pipe' });
+  const dataset = JSON.parse(readFileSync(join(out, 'dataset.json'), 'utf8'));
+  const report = JSON.parse(readFileSync(join(out, 'import-report.json'), 'utf8')) as {
+    summary: Record<string, number>;
+    entries: { row: number | null; field: string | null; action: string; reason: string }[];
+  };
+  const project = (id: string) => dataset.projects.find((p: { id: string }) => p.id === id);
+
+  it('writes a dataset the app accepts', () => {
+    expect(parseDataset(dataset).ok).toBe(true);
+    expect(dataset.projects.map((p: { id: string }) => p.id)).toEqual(['sens-network', 'green-border', 'danube-rtl']);
+  });
+
+  it('keeps partial dates partial and money with its meaning', () => {
+    expect([project('green-border').start.value, project('green-border').end.value]).toEqual(['2023-03', '2026']);
+    expect(project('green-border').budget.total).toMatchObject({ amount: 1234567.89, currency: 'EUR' });
+    expect(project('green-border').budget.euRate.value).toBe(0.85);
+    expect(project('sens-network').budget.total).toBeNull();
+    expect(project('sens-network').budget.eu.amount).toBe(184967.54);
+  });
+
+  it('keeps hostile and unusual text as text', () => {
+    expect(project('green-border').title.original).toBe('Green border <script>alert(1)</script>');
+    expect(project('green-border').description.original).toBe("=cmd|' /C calc'!A0");
+    expect(project('danube-rtl').title.original).toBe('نهر الدانوب 🌊 river');
+    expect(project('green-border').website).toBeNull();
+  });
+
+  it('generates an entry for an unknown programme', () => {
+    expect(dataset.programmes.find((p: { id: string }) => p.id === 'danube')).toMatchObject({ name: 'Interreg V-B Danube' });
+  });
+
+  it('joins partners by programme + ID, or programme + acronym, and shares organisations', () => {
+    expect(project('green-border').partners.map((p: { partner: string }) => p.partner)).toEqual(['zala-county-img-src-x-onerror-alert-1-hu', 'local-development-foundation-for-pomurje-si']);
+    expect(project('sens-network').partners[0]).toMatchObject({ partner: 'local-development-foundation-for-pomurje-si', role: 'lead' });
+  });
+
+  it('keeps partners it cannot place, without a position', () => {
+    const atlantis = dataset.partners.find((p: { name: string }) => p.name === 'Atlantis Development Agency');
+    expect(atlantis.location).toBeNull();
+    expect(dataset.partners.find((p: { country: string }) => p.country === 'GR').location.geonamesId).toBeTypeOf('number');
+  });
+
+  it('reports every rejected or changed row with row, field and reason', () => {
+    const brief = report.entries.map((e) => `${e.action} ${e.row} ${e.field}`);
+    expect(brief).toEqual([
+      'changed 2 Website',
+      'generated 3 Programme',
+      'changed 3 Project start',
+      'changed 3 Project end',
+      'rejected 5 Programme',
+      'unplaced 2 Town',
+      'changed 5 Country code',
+      'unplaced 6 Town',
+      'rejected 7 Project ID',
+      'rejected null partners',
+    ]);
+    expect(report.summary).toMatchObject({ projects: 3, partners: 5, participations: 6, unplacedPartners: 2, rejected: 3 });
+  });
+});

