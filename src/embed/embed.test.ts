@@ -11,6 +11,7 @@ const known: KnownIds = {
   projects: new Set(['asis']),
   partners: new Set(),
   areas: new Set(),
+  regions: new Set(['SI', 'HU']),
 };
 
 describe('parseViewConfig', () => {

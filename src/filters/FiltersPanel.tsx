@@ -77,6 +77,8 @@ export function FiltersPanel() {
               type="checkbox"
               name="programme"
               value={programme.id}
+              // The last ticked programme stays ticked: no programme at all would show nothing.
+              disabled={filters.programmes.length === 1 && filters.programmes[0] === programme.id}
               checked={filters.programmes.length === 0 || filters.programmes.includes(programme.id)}
               onChange={() => set({ programmes: toggleProgramme(filters.programmes, programme.id, allIds) })}
             />

@@ -9,6 +9,7 @@ export function ResultSummary() {
   const result = useAppStore(selectResult);
   const measure = useAppStore((s) => s.filters.budgetMeasure);
   const budgetBound = useAppStore((s) => hasBudgetBound(s.filters));
+  const yearsReversed = useAppStore((s) => s.filters.fromYear !== null && s.filters.toYear !== null && s.filters.fromYear > s.filters.toYear);
   const unplaced = data ? [...result.partnerIds].filter((id) => !data.partnerById.get(id)?.location).length : 0;
 
   return (
@@ -30,10 +31,11 @@ export function ResultSummary() {
         <p className="summary-note">
           {t('summary.unknownBudget', {
             count: result.unknownBudget.length,
-            measure: t(measure === 'eu' ? 'filters.measureEu' : 'filters.measureTotal').toLowerCase(),
+            measure: t(measure === 'eu' ? 'summary.measureEu' : 'summary.measureTotal'),
           })}
         </p>
       )}
+      {yearsReversed && <p className="summary-note">{t('summary.yearsReversed')}</p>}
       {result.unknownDates.length > 0 && (
         <p className="summary-note">{t('summary.unknownDates', { count: result.unknownDates.length })}</p>
       )}

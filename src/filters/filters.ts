@@ -163,3 +163,11 @@ export function regionOptions(data: IndexedDataset): { countries: string[]; nuts
   const sorted = (set: Set<string>) => [...set].sort();
   return { countries: sorted(countries), nuts2: sorted(nuts2), nuts3: sorted(nuts3) };
 }
+
+/** Every region code a URL or message may name: countries (ISO, and EL for Greece) and NUTS 1–3. */
+export function knownRegionCodes(data: IndexedDataset): string[] {
+  const { countries, nuts3 } = regionOptions(data);
+  const aliases = countries.flatMap((c) => (NUTS_COUNTRY_ALIASES[c] ? [NUTS_COUNTRY_ALIASES[c]] : []));
+  const nuts = nuts3.flatMap((code) => [code.slice(0, 3), code.slice(0, 4), code]);
+  return [...new Set([...countries, ...aliases, ...nuts])];
+}

@@ -17,8 +17,10 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
 });
 
+/** Money at the precision it was given: cents only when there are any; rounded figures stay round. */
 export function formatMoney(amount: number, currency: string, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency, maximumFractionDigits: 2 }).format(amount);
+  const cents = Number.isInteger(amount) ? 0 : 2;
+  return new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency, minimumFractionDigits: cents, maximumFractionDigits: cents }).format(amount);
 }
 
 export function formatPercent(rate: number, lang: Lang): string {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { EUROPE_WIDE_PROGRAMME } from '../projects';
 import { useAppStore } from '../store';
 
 export function Legend() {
@@ -11,12 +12,12 @@ export function Legend() {
         {programmes?.map((programme) => (
           <li key={programme.id}>
             <span
-              className={programme.id === 'interreg-europe' ? 'legend-area europe-wide' : 'legend-area'}
+              className={programme.id === EUROPE_WIDE_PROGRAMME ? 'legend-area europe-wide' : 'legend-area'}
               style={{ borderColor: programme.colour, background: `${programme.colour}33` }}
               aria-hidden="true"
             />
             {programme.name}
-            {programme.id === 'interreg-europe' && <small> ({t('legend.europeWide')})</small>}
+            {programme.id === EUROPE_WIDE_PROGRAMME && <small> ({t('legend.europeWide')})</small>}
           </li>
         ))}
         <li>

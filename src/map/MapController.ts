@@ -15,9 +15,12 @@ setWorkerUrl(workerUrl);
 export type MapCallbacks = {
   onSelect: (selection: Selection) => void;
   /** Several partners share one place: let the user pick one. */
-  onColocated: (partnerIds: string[], names: string[], at: [number, number]) => void;
-  onError: (message: string) => void;
+  onColocated: (partnerIds: string[], names: string[]) => void;
+  /** A source failed to load; `basemap` when it is the land and labels. */
+  onError: (kind: 'basemap' | 'other', message: string) => void;
 };
+
+export type Insets = { top: number; right: number; bottom: number; left: number };
 
 export type MapControllerOptions = MapCallbacks & {
   container: HTMLElement;
@@ -25,6 +28,10 @@ export type MapControllerOptions = MapCallbacks & {
   labelsUrl: string;
   attribution: string;
   palette: BasemapPalette;
+  /** UI strings of MapLibre's controls, in the reader's language. */
+  locale: Record<string, string>;
+  /** How much of the map panels cover on each side, so the camera fits clear of them. */
+  coveredInsets: () => Insets;
 };
 
 type FeatureRef = { source: string; id: string | number };
@@ -33,9 +40,6 @@ const EUROPE: Bounds = [-12, 34, 35, 71];
 const FIT_PADDING = 60;
 const PARTNER_ZOOM = 8;
 const MAX_FIT_ZOOM = 9;
-/** Matches the detail panel's CSS: beside the map from this container width, over it below. */
-const WIDE_LAYOUT = 700;
-const DETAIL_PANEL_WIDTH = 480;
 
 export function hasWebGL2(): boolean {
   try {
@@ -48,11 +52,15 @@ export function hasWebGL2(): boolean {
 export class MapController {
   private readonly map: MapLibreMap;
   private readonly callbacks: MapCallbacks;
+  private readonly coveredInsets: () => Insets;
   private readonly hoverPopup = new Popup({ closeButton: false, closeOnClick: false, offset: 12, className: 'map-tooltip' });
   private readonly loaded: Promise<void>;
   private hovered: FeatureRef | null = null;
+  /** A camera move waits for the next frame; until it starts the map is not settled. */
+  private cameraPending = false;
   private selected: FeatureRef | null = null;
   private partners: PartnerPoints | null = null;
+  private highlight: PartnerPoints | null = null;
   private areas: AreaCollection | null = null;
   private programmes: readonly string[] = [];
   private colours: ReadonlyMap<string, string> = new Map();
@@ -60,6 +68,7 @@ export class MapController {
 
   constructor(options: MapControllerOptions) {
     this.callbacks = options;
+    this.coveredInsets = options.coveredInsets;
     this.map = new MapLibreMap({
       container: options.container,
       style: buildStyle({
@@ -76,6 +85,7 @@ export class MapController {
       pitchWithRotate: false,
       maxZoom: 14,
       minZoom: 2,
+      locale: options.locale,
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -86,7 +96,10 @@ export class MapController {
     this.listen('mousemove', this.onMouseMove);
     this.listen('mouseout', this.clearHover);
     this.listen('click', this.onClick);
-    this.listen('error', (event: { error?: Error }) => options.onError(event.error?.message ?? 'map error'));
+    this.listen('error', (event: { error?: Error; sourceId?: string }) => {
+      const basemap = event.sourceId === SOURCE.countries || event.sourceId === SOURCE.labels;
+      options.onError(basemap ? 'basemap' : 'other', event.error?.message ?? 'map error');
+    });
     // After a context loss feature-state is gone and filters set meanwhile are dropped.
     this.listen('webglcontextrestored', () => this.reapply());
   }
@@ -97,11 +110,6 @@ export class MapController {
     this.teardown.push(() => this.map.off(type as 'click', bound));
   }
 
-  /** Resolves once the style is loaded; setters called before then are applied on load. */
-  whenLoaded(): Promise<void> {
-    return this.loaded;
-  }
-
   setProgrammeColours(colours: ReadonlyMap<string, string>): void {
     if (sameEntries(colours, this.colours)) return;
     this.colours = colours;
@@ -109,7 +117,7 @@ export class MapController {
       const colour = programmeColour(colours);
       for (const layer of [LAYER.europeFill, LAYER.areaFill]) this.map.setPaintProperty(layer, 'fill-color', colour);
       for (const layer of [LAYER.europeLine, LAYER.areaLine, LAYER.subAreaLine]) this.map.setPaintProperty(layer, 'line-color', colour);
-      this.map.setPaintProperty(LAYER.partners, 'circle-color', colour);
+      for (const layer of [LAYER.partners, LAYER.highlight]) this.map.setPaintProperty(layer, 'circle-color', colour);
     });
   }
 
@@ -125,6 +133,14 @@ export class MapController {
     this.partners = points;
     this.markBusy();
     void this.loaded.then(() => this.source(SOURCE.partners)?.setData(points));
+  }
+
+  /** Points drawn above everything, clusters included: the selection's partners. */
+  setHighlight(points: PartnerPoints): void {
+    if (points === this.highlight) return;
+    this.highlight = points;
+    this.markBusy();
+    void this.loaded.then(() => this.source(SOURCE.highlight)?.setData(points));
   }
 
   setProgrammeFilter(programmes: readonly string[]): void {
@@ -153,17 +169,34 @@ export class MapController {
     });
   }
 
-  /** Moves the camera to the bounds, clear of the detail panel that opens over the map's right side. */
+  /**
+   * Moves the camera to the bounds, clear of the panels over the map. Waits a frame so a panel
+   * opened by the same change is on screen and can be measured.
+   */
   fitBounds(bounds: Bounds): void {
-    const [west, south, east, north] = bounds;
-    const width = this.map.getContainer().clientWidth;
-    const panel = width > WIDE_LAYOUT ? Math.min(DETAIL_PANEL_WIDTH, width / 2) : 0;
-    const padding = { top: FIT_PADDING, bottom: FIT_PADDING, left: FIT_PADDING, right: FIT_PADDING + panel };
-    if (west === east && south === north) {
-      this.map.flyTo({ center: [west, south], zoom: Math.max(this.map.getZoom(), PARTNER_ZOOM), padding });
-      return;
-    }
-    this.map.fitBounds(bounds, { padding, maxZoom: MAX_FIT_ZOOM });
+    this.cameraPending = true;
+    this.markBusy();
+    requestAnimationFrame(() => {
+      this.cameraPending = false;
+      this.markBusy();
+      const covered = this.coveredInsets();
+      const { clientWidth, clientHeight } = this.map.getContainer();
+      // Keep at least a third of the map to fit into, whatever the panels cover.
+      const fit = (a: number, b: number, size: number) => Math.max(0, Math.min(a + b, size * (2 / 3)) - b);
+      const padding = {
+        top: FIT_PADDING + covered.top,
+        bottom: FIT_PADDING + covered.bottom,
+        left: FIT_PADDING + fit(covered.left, covered.right, clientWidth),
+        right: FIT_PADDING + fit(covered.right, covered.left, clientWidth),
+      };
+      if (padding.top + padding.bottom > clientHeight * 0.8) padding.top = padding.bottom = FIT_PADDING / 2;
+      const [west, south, east, north] = bounds;
+      if (west === east && south === north) {
+        this.map.flyTo({ center: [west, south], zoom: Math.max(this.map.getZoom(), PARTNER_ZOOM), padding });
+      } else {
+        this.map.fitBounds(bounds, { padding, maxZoom: MAX_FIT_ZOOM });
+      }
+    });
   }
 
   resize(): void {
@@ -181,10 +214,12 @@ export class MapController {
    * automated checks and for anyone inspecting the page.
    */
   private onIdle(): void {
+    if (this.cameraPending) return;
     const container = this.map.getContainer();
     const rendered = this.map.queryRenderedFeatures({ layers: [LAYER.partners, LAYER.clusters] });
     const points = rendered.reduce((sum, f) => sum + (typeof f.properties['point_count'] === 'number' ? f.properties['point_count'] : 1), 0);
     container.dataset['renderedPartners'] = String(points);
+    container.dataset['highlightedPartners'] = String(this.map.queryRenderedFeatures({ layers: [LAYER.highlight] }).length);
     container.dataset['mapIdle'] = 'true';
   }
 
@@ -203,12 +238,14 @@ export class MapController {
   }
 
   private reapply(): void {
-    const { partners, areas, programmes, colours, selected } = this;
+    const { partners, highlight, areas, programmes, colours, selected } = this;
     this.partners = null;
+    this.highlight = null;
     this.areas = null;
     this.programmes = [];
     this.colours = new Map();
     if (partners) this.setPartners(partners);
+    if (highlight) this.setHighlight(highlight);
     if (areas) this.setAreas(areas);
     this.setProgrammeFilter(programmes);
     this.setProgrammeColours(colours);
@@ -229,7 +266,7 @@ export class MapController {
       this.setState(ref, { hover: true });
     }
     this.map.getCanvas().style.cursor = feature ? 'pointer' : '';
-    const name = feature?.layer.id === LAYER.partners ? feature.properties['name'] : undefined;
+    const name = feature?.properties['name'];
     if (typeof name === 'string') {
       this.hoverPopup.setLngLat(event.lngLat).setText(name).addTo(this.map);
     } else {
@@ -248,16 +285,16 @@ export class MapController {
     const feature = this.featureAt(event.point);
     if (!feature) return;
     const id = feature.properties['id'];
-    const partnersHere = this.map.queryRenderedFeatures(event.point, { layers: [LAYER.partners] });
+    const pointLayers = [LAYER.highlight, LAYER.partners];
+    const partnersHere = uniqueById(this.map.queryRenderedFeatures(event.point, { layers: pointLayers }));
     if (partnersHere.length > 1) {
       this.callbacks.onColocated(
         partnersHere.map((f) => String(f.properties['id'])),
         partnersHere.map((f) => String(f.properties['name'])),
-        [event.lngLat.lng, event.lngLat.lat],
       );
     } else if (feature.layer.id === LAYER.clusters) {
-      void this.openCluster(feature, [event.lngLat.lng, event.lngLat.lat]);
-    } else if (feature.layer.id === LAYER.partners && typeof id === 'string') {
+      void this.openCluster(feature);
+    } else if (pointLayers.includes(feature.layer.id as (typeof pointLayers)[number]) && typeof id === 'string') {
       this.callbacks.onSelect({ kind: 'partner', id });
     } else if (typeof id === 'string') {
       this.callbacks.onSelect({ kind: 'area', id });
@@ -265,7 +302,7 @@ export class MapController {
   }
 
   /** Zooms into a cluster; partners at one place never split, so they are offered as a list. */
-  private async openCluster(feature: MapGeoJSONFeature, at: [number, number]): Promise<void> {
+  private async openCluster(feature: MapGeoJSONFeature): Promise<void> {
     const source = this.source(SOURCE.partners);
     const clusterId = feature.properties['cluster_id'];
     const count = feature.properties['point_count'];
@@ -280,8 +317,13 @@ export class MapController {
     }
     const ids = leaves.map((leaf) => String(leaf.properties?.['id']));
     const names = leaves.map((leaf) => String(leaf.properties?.['name']));
-    this.callbacks.onColocated(ids, names, at);
+    this.callbacks.onColocated(ids, names);
   }
+}
+
+function uniqueById(features: MapGeoJSONFeature[]): MapGeoJSONFeature[] {
+  const seen = new Set<unknown>();
+  return features.filter((f) => !seen.has(f.properties['id']) && seen.add(f.properties['id']));
 }
 
 function sameEntries(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {

@@ -1,16 +1,42 @@
 import { useEffect, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import countriesUrl from '../../data/basemap-countries.geojson?url';
 import labelsUrl from '../../data/basemap-labels.geojson?url';
 import { useAppStore } from '../store';
 import { bindMapToStore } from './bindMapToStore';
 import { Legend } from './Legend';
-import { hasWebGL2, MapController } from './MapController';
+import { hasWebGL2, MapController, type Insets } from './MapController';
 import { PALETTES } from './style';
 
 const ATTRIBUTION = 'Natural Earth · GeoNames';
 
 type Colocated = { ids: string[]; names: string[] };
+
+/** MapLibre's own control labels, from our catalogues. */
+function mapLocale(t: TFunction): Record<string, string> {
+  return {
+    'NavigationControl.ZoomIn': t('map.zoomIn'),
+    'NavigationControl.ZoomOut': t('map.zoomOut'),
+    'NavigationControl.ResetBearing': t('map.resetBearing'),
+    'AttributionControl.ToggleAttribution': t('map.toggleAttribution'),
+    'AttributionControl.MapFeedback': t('map.feedback'),
+    'Map.Title': t('map.title'),
+    'Popup.Close': t('detail.close'),
+  };
+}
+
+/** How far the panels over the map (details, legend) reach into it from each side. */
+function coveredInsets(container: HTMLElement | null): Insets {
+  const insets: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+  const map = container?.closest('.map-area')?.getBoundingClientRect();
+  if (!map) return insets;
+  const detail = document.querySelector('.detail-panel')?.getBoundingClientRect();
+  if (detail && detail.width < map.width * 0.8) insets.right = Math.max(0, map.right - detail.left);
+  const legend = document.querySelector('.legend[open]')?.getBoundingClientRect();
+  if (legend) insets.left = Math.max(0, legend.right - map.left);
+  return insets;
+}
 
 export function MapView() {
   const { t } = useTranslation();
@@ -18,7 +44,9 @@ export function MapView() {
   const [webgl] = useState(hasWebGL2);
   const [colocated, setColocated] = useState<Colocated | null>(null);
   const select = useAppStore((s) => s.select);
+  const lang = useAppStore((s) => s.lang);
   const theme = useAppStore((s) => s.view.theme);
+  const addNotices = useAppStore((s) => s.addNotices);
   const showLegend = useAppStore((s) => s.view.controls.includes('legend'));
 
   useEffect(() => {
@@ -34,7 +62,12 @@ export function MapView() {
         useAppStore.getState().select(selection);
       },
       onColocated: (ids, names) => setColocated({ ids, names }),
-      onError: (message) => console.warn('map:', message),
+      onError: (kind, message) => {
+        if (kind === 'basemap') addNotices([{ key: 'app.basemapFailed' }]);
+        else console.warn('map:', message);
+      },
+      locale: mapLocale(t),
+      coveredInsets: () => coveredInsets(container.current),
     });
     const unbind = bindMapToStore(controller, useAppStore);
     const observer = new ResizeObserver(() => controller.resize());
@@ -44,7 +77,8 @@ export function MapView() {
       unbind();
       controller.destroy();
     };
-  }, [webgl, theme]);
+    // The map is made anew for a new language (its controls' labels) or theme (its colours).
+  }, [webgl, theme, lang, addNotices]);
 
   if (!webgl) {
     return (

@@ -2,7 +2,7 @@
 // controller call. Returns the function that unsubscribes everything.
 import { selectResult, type AppStore } from '../store';
 import type { MapController } from './MapController';
-import { partnerPoints } from './partnerFeatures';
+import { highlightPoints, partnerPoints } from './partnerFeatures';
 import { selectionBounds } from './selectionBounds';
 
 export function bindMapToStore(controller: MapController, store: AppStore): () => void {
@@ -20,7 +20,9 @@ export function bindMapToStore(controller: MapController, store: AppStore): () =
   const applySelection = () => {
     const { selection, data, areas } = store.getState();
     controller.setSelection(selection);
-    if (!selection || !data) return;
+    if (!data) return;
+    controller.setHighlight(highlightPoints(data, selection));
+    if (!selection) return;
     const bounds = selectionBounds(selection, data, areas?.bounds ?? new Map());
     if (bounds) controller.fitBounds(bounds);
   };
@@ -35,6 +37,7 @@ export function bindMapToStore(controller: MapController, store: AppStore): () =
     store.subscribe((s) => s.areas, applyAreas),
     store.subscribe((s) => s.filters.programmes, (programmes) => controller.setProgrammeFilter(programmes)),
     store.subscribe((s) => s.selection, applySelection),
+    store.subscribe((s) => s.data, applySelection),
   ];
   return () => unsubscribers.forEach((off) => off());
 }

@@ -2,6 +2,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { FilterResult } from '../filters/filters';
 import type { IndexedDataset } from '../projects';
+import type { Selection } from '../store';
 
 export type PartnerPointProperties = {
   id: string;
@@ -28,8 +29,35 @@ export function partnerPoints(data: IndexedDataset, result: FilterResult): Partn
       byPartner.set(partner, { id: partner, name: record.name, role, programme: project.programme });
     }
   }
+  return collection(data, byPartner.values());
+}
+
+/** The points a selection stands out with: a project's partners, or the one partner. */
+export function highlightPoints(data: IndexedDataset, selection: Selection | null): PartnerPoints {
+  if (selection?.kind === 'project') {
+    const project = data.projectById.get(selection.id);
+    const properties = (project?.partners ?? []).map(({ partner, role }) => ({
+      id: partner,
+      name: data.partnerById.get(partner)?.name ?? partner,
+      role,
+      programme: project!.programme,
+    }));
+    return collection(data, properties);
+  }
+  if (selection?.kind === 'partner') {
+    const partner = data.partnerById.get(selection.id);
+    const projects = data.projectsByPartner.get(selection.id) ?? [];
+    const participations = projects.map((id) => data.projectById.get(id)?.partners.find((p) => p.partner === selection.id));
+    const role = participations.some((p) => p?.role === 'lead') ? 'lead' : 'partner';
+    const programme = data.projectById.get(projects[0] ?? '')?.programme ?? '';
+    return collection(data, partner ? [{ id: partner.id, name: partner.name, role, programme }] : []);
+  }
+  return collection(data, []);
+}
+
+function collection(data: IndexedDataset, points: Iterable<PartnerPointProperties>): PartnerPoints {
   const features: Feature<Point, PartnerPointProperties>[] = [];
-  for (const properties of byPartner.values()) {
+  for (const properties of points) {
     const location = data.partnerById.get(properties.id)?.location;
     if (!location) continue;
     features.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [location.lon, location.lat] } });

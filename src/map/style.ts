@@ -1,9 +1,17 @@
 // The map's style: an offline basemap (no tiles, no glyph server: labels use local fonts) with the
 // programme areas and partner points on top. Layer specs are typed constants.
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { EUROPE_WIDE_PROGRAMME } from '../projects/areas';
 import { byFeatureState } from './expressions';
 
-export const SOURCE = { countries: 'countries', labels: 'country-labels', areas: 'areas', partners: 'partners' } as const;
+export const SOURCE = {
+  countries: 'countries',
+  labels: 'country-labels',
+  areas: 'areas',
+  partners: 'partners',
+  /** The selected project's partners (or the selected partner), outside any cluster. */
+  highlight: 'highlight',
+} as const;
 export const LAYER = {
   europeFill: 'area-europe-fill',
   europeLine: 'area-europe-line',
@@ -13,9 +21,10 @@ export const LAYER = {
   clusters: 'partner-clusters',
   clusterCount: 'partner-cluster-count',
   partners: 'partners',
+  highlight: 'highlight',
 } as const;
 
-const IS_EUROPE_WIDE: ExpressionSpecification = ['==', ['get', 'programme'], 'interreg-europe'];
+const IS_EUROPE_WIDE: ExpressionSpecification = ['==', ['get', 'programme'], EUROPE_WIDE_PROGRAMME];
 const IS_SUB_AREA: ExpressionSpecification = ['==', ['get', 'kind'], 'sub-area'];
 
 /** Each area layer's own filter; the programme filter is added to it at run time. */
@@ -29,15 +38,15 @@ export const AREA_LAYER_FILTERS: Record<AreaLayerId, ExpressionSpecification> = 
   [LAYER.subAreaLine]: IS_SUB_AREA,
 };
 
-export const INTERACTIVE_LAYERS = [LAYER.partners, LAYER.clusters, LAYER.areaFill, LAYER.europeFill] as const;
+export const INTERACTIVE_LAYERS = [LAYER.highlight, LAYER.partners, LAYER.clusters, LAYER.areaFill, LAYER.europeFill] as const;
 
 const FONT = ['sans-serif'];
 
-export type BasemapPalette = { sea: string; land: string; border: string; label: string };
+export type BasemapPalette = { sea: string; land: string; border: string; label: string; highlight: string };
 
 export const PALETTES: Record<'light' | 'dark', BasemapPalette> = {
-  light: { sea: '#d6e6ef', land: '#f7f5f0', border: '#a8a39a', label: '#4a4a4a' },
-  dark: { sea: '#172230', land: '#2b3340', border: '#5d6778', label: '#d5dbe5' },
+  light: { sea: '#d6e6ef', land: '#f7f5f0', border: '#a8a39a', label: '#4a4a4a', highlight: '#111111' },
+  dark: { sea: '#172230', land: '#2b3340', border: '#5d6778', label: '#d5dbe5', highlight: '#ffffff' },
 };
 
 const emptyCollection = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
@@ -53,7 +62,7 @@ function layers(programmeColour: ProgrammeColour, palette: BasemapPalette): Laye
       type: 'fill',
       source: SOURCE.areas,
       filter: AREA_LAYER_FILTERS[LAYER.europeFill],
-      paint: { 'fill-color': programmeColour, 'fill-opacity': byFeatureState(0.04, 0.08, 0.1) },
+      paint: { 'fill-color': programmeColour, 'fill-opacity': byFeatureState(0.06, 0.1, 0.14) },
     },
     {
       id: LAYER.areaFill,
@@ -71,8 +80,8 @@ function layers(programmeColour: ProgrammeColour, palette: BasemapPalette): Laye
       // Europe-wide: a faint dashed outline, so it frames the other areas without burying them.
       paint: {
         'line-color': programmeColour,
-        'line-width': byFeatureState(0.8, 1.5, 2.5),
-        'line-opacity': 0.6,
+        'line-width': byFeatureState(1, 1.5, 2.5),
+        'line-opacity': 0.75,
         'line-dasharray': [4, 3],
       },
     },
@@ -149,6 +158,18 @@ function layers(programmeColour: ProgrammeColour, palette: BasemapPalette): Laye
         'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3.5, ['==', ['get', 'role'], 'lead'], 2.5, 1.5],
       },
     },
+    {
+      // Drawn over clusters too, so a selection is always visible.
+      id: LAYER.highlight,
+      type: 'circle',
+      source: SOURCE.highlight,
+      paint: {
+        'circle-color': programmeColour,
+        'circle-radius': ['case', ['==', ['get', 'role'], 'lead'], 9, 7],
+        'circle-stroke-color': palette.highlight,
+        'circle-stroke-width': 3,
+      },
+    },
   ];
 }
 
@@ -167,6 +188,7 @@ export function buildStyle({ countriesUrl, labelsUrl, programmeColour, palette =
       [SOURCE.countries]: { type: 'geojson', data: countriesUrl },
       [SOURCE.labels]: { type: 'geojson', data: labelsUrl },
       [SOURCE.areas]: { type: 'geojson', data: emptyCollection(), promoteId: 'id' },
+      [SOURCE.highlight]: { type: 'geojson', data: emptyCollection() },
       [SOURCE.partners]: {
         type: 'geojson',
         data: emptyCollection(),

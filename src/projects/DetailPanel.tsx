@@ -13,10 +13,21 @@ export function DetailPanel() {
   const areas = useAppStore((s) => s.areas);
   const select = useAppStore((s) => s.select);
   const panel = useRef<HTMLElement>(null);
+  // Where focus was before the panel opened: it goes back there when the panel closes.
+  const returnFocus = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
-    if (selection) panel.current?.focus({ preventScroll: true });
+    if (!selection) return;
+    if (!panel.current?.contains(document.activeElement)) {
+      returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    }
+    panel.current?.focus({ preventScroll: true });
   }, [selection]);
+
+  const close = () => {
+    select(null);
+    returnFocus.current?.focus({ preventScroll: true });
+  };
 
   if (!selection || !data) return null;
   let content = null;
@@ -33,8 +44,17 @@ export function DetailPanel() {
   if (!content) return null;
 
   return (
-    <aside className="detail-panel" ref={panel} tabIndex={-1} aria-labelledby="detail-title" data-selection={`${selection.kind}:${selection.id}`}>
-      <button type="button" className="close" onClick={() => select(null)} aria-label={t('detail.close')}>
+    <aside
+      className="detail-panel"
+      ref={panel}
+      tabIndex={-1}
+      aria-labelledby="detail-title"
+      data-selection={`${selection.kind}:${selection.id}`}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') close();
+      }}
+    >
+      <button type="button" className="close" onClick={close} aria-label={t('detail.close')}>
         ×
       </button>
       {content}

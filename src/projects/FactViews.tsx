@@ -21,7 +21,7 @@ export function DateView({ fact }: { fact: DateFact | null }) {
         <span key={conflict.value} className="conflict">
           {' '}
           ({t('detail.conflict', { value: formatPartialDate(conflict.value, lang) })} <SourceLinks ids={conflict.sources} />
-          {conflict.note && ` ${conflict.note}`})
+          {conflict.note && <span lang="en"> {conflict.note}</span>})
         </span>
       ))}
     </>
@@ -40,13 +40,13 @@ export function MoneyView({ money }: { money: Money | null }) {
         <span key={other.currency}> ({t('detail.alsoStated', { amount: formatMoney(other.amount, other.currency, lang) })})</span>
       ))}{' '}
       {money.derived ? (
-        <span className="derived" title={money.derived}>
-          ({t('detail.derived')}: {money.derived})
+        <span className="derived fact-extra">
+          {t('detail.derived')}: <span lang="en">{money.derived}</span>
         </span>
       ) : null}{' '}
       <SourceLinks ids={money.sources} />
-      {money.stated && <span className="stated"> {t('detail.stated', { text: money.stated })}</span>}
-      {money.note && <span className="fact-note"> {money.note}</span>}
+      {money.stated && <span className="stated fact-extra">{t('detail.stated', { text: money.stated })}</span>}
+      {money.note && <span className="fact-note fact-extra" lang="en">{money.note}</span>}
     </>
   );
 }
@@ -59,7 +59,7 @@ export function RateView({ rate }: { rate: { value: number; sources: string[]; a
     <>
       {rate.approximate && `${t('detail.approximate')} `}
       {formatPercent(rate.value, lang)} <SourceLinks ids={rate.sources} />
-      {rate.note && <span className="fact-note"> {rate.note}</span>}
+      {rate.note && <span className="fact-note fact-extra" lang="en">{rate.note}</span>}
     </>
   );
 }

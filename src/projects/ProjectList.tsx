@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatPartialDate } from '../i18n';
 import { selectResult, useAppStore } from '../store';
-import { budgetInEuro, textFor } from './facts';
+import { budgetFact, textFor } from './facts';
 
 export function ProjectList() {
   const { t } = useTranslation();
@@ -19,7 +19,8 @@ export function ProjectList() {
       <ul id="project-list" tabIndex={-1}>
         {result.projects.map((project) => {
           const programme = data?.programmeById.get(project.programme);
-          const amount = budgetInEuro(project, measure);
+          const money = budgetFact(project, measure);
+          const title = textFor(project.title, lang);
           const active = selection?.kind === 'project' && selection.id === project.id;
           return (
             <li key={project.id}>
@@ -33,12 +34,15 @@ export function ProjectList() {
                 <span className="swatch" style={{ background: programme?.colour }} aria-hidden="true" />
                 <span className="project-item-body">
                   <strong>{project.acronym}</strong>
-                  <span className="project-item-title">{textFor(project.title, lang)}</span>
+                  {title !== project.acronym && <span className="project-item-title">{title}</span>}
                   <span className="project-item-meta">
                     {programme?.name} · {project.start ? formatPartialDate(project.start.value, lang) : t('detail.unknown')} –{' '}
                     {project.end ? formatPartialDate(project.end.value, lang) : t('detail.unknown')} ·{' '}
                     {t(measure === 'eu' ? 'filters.measureEu' : 'filters.measureTotal')}:{' '}
-                    {amount === null ? t('detail.unknown') : formatMoney(amount, 'EUR', lang)} ·{' '}
+                    {money === null
+                      ? t('detail.unknown')
+                      : `${money.approximate ? '≈ ' : ''}${formatMoney(money.amount, money.currency, lang)}${money.derived ? ` (${t('detail.derived')})` : ''}`}{' '}
+                    ·{' '}
                     {t('list.partners', { count: project.partners.length })}
                   </span>
                 </span>

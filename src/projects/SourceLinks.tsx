@@ -1,27 +1,47 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
+import type { Source } from './schema';
 
-/** The sources of one fact, as small numbered links (or titles, for source documents). */
+/** Where a source can be read: its web page, or the copy of a source document the app serves. */
+export function sourceHref(source: Source): string | null {
+  if (source.url) return source.url;
+  if (source.file && (source.kind === 'seed' || source.kind === 'reference')) return `${import.meta.env.BASE_URL}sources/${source.file}`;
+  return null;
+}
+
+function SourceLink({ source, children }: { source: Source; children: React.ReactNode }) {
+  const href = sourceHref(source);
+  return href ? (
+    <a href={href} target="_blank" rel="noopener noreferrer" title={source.title}>
+      {children}
+    </a>
+  ) : (
+    <span title={source.title}>{children}</span>
+  );
+}
+
+/** The sources of one fact, as short links: the site, or the source document's number. */
 export function SourceLinks({ ids }: { ids: readonly string[] }) {
   const { t } = useTranslation();
   const sourceById = useAppStore((s) => s.data?.sourceById);
   if (!sourceById || ids.length === 0) return null;
+  const label = (source: Source) =>
+    source.url
+      ? new URL(source.url).hostname.replace(/^www\./, '')
+      : source.kind === 'seed' && source.file
+        ? t('detail.seedLabel', { n: source.file.slice(0, 3) })
+        : source.kind === 'reference'
+          ? t('detail.referenceLabel')
+          : source.title;
   return (
     <span className="source-links">
       [
       {ids.map((id, index) => {
         const source = sourceById.get(id);
-        const label = source?.url ? new URL(source.url).hostname.replace(/^www\./, '') : source?.file ? t('detail.sourceDoc', { file: source.file.slice(0, 3) }) : id;
         return (
           <span key={id}>
             {index > 0 && ', '}
-            {source?.url ? (
-              <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.title}>
-                {label}
-              </a>
-            ) : (
-              <span title={source?.title}>{label}</span>
-            )}
+            {source ? <SourceLink source={source}>{label(source)}</SourceLink> : id}
           </span>
         );
       })}
@@ -41,17 +61,10 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
       <ul className="sources">
         {[...new Set(ids)].map((id) => {
           const source = sourceById.get(id);
-          if (!source) return <li key={id}>{id}</li>;
           return (
             <li key={id}>
-              {source.url ? (
-                <a href={source.url} target="_blank" rel="noopener noreferrer">
-                  {source.title}
-                </a>
-              ) : (
-                source.title
-              )}
-              {source.file && <> ({t('detail.seedFile', { file: source.file })})</>}
+              {source ? <SourceLink source={source}>{source.title}</SourceLink> : id}
+              {source?.file && <> ({t('detail.seedFile', { file: source.file })})</>}
             </li>
           );
         })}

@@ -3,6 +3,9 @@
 import { z } from 'zod';
 import type { FeatureCollection, Geometry } from 'geojson';
 
+/** The programme whose area is all of Europe: drawn faintly so it frames the others. */
+export const EUROPE_WIDE_PROGRAMME = 'interreg-europe';
+
 export const areaPropertiesSchema = z.object({
   id: z.string().min(1),
   programme: z.string().min(1),

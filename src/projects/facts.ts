@@ -7,16 +7,17 @@ export function yearOf(date: DateFact | null): number | null {
   return date ? Number(date.value.slice(0, 4)) : null;
 }
 
-/** The figure in euros for a budget measure, or null when the sources give none in EUR. */
-export function budgetInEuro(project: Project, measure: BudgetMeasure): number | null {
+/** The figure for a budget measure in euros (with its marks), or null when none is given in EUR. */
+export function budgetFact(project: Project, measure: BudgetMeasure): Money | null {
   const money: Money | null = project.budget[measure];
   if (!money) return null;
-  if (money.currency === 'EUR') return money.amount;
-  return money.alsoStated?.find((m) => m.currency === 'EUR')?.amount ?? null;
+  if (money.currency === 'EUR') return money;
+  const euro = money.alsoStated?.find((m) => m.currency === 'EUR');
+  return euro ? { ...money, amount: euro.amount, currency: 'EUR' } : null;
 }
 
-export function leadPartnerIds(project: Project): string[] {
-  return project.partners.filter((p) => p.role === 'lead').map((p) => p.partner);
+export function budgetInEuro(project: Project, measure: BudgetMeasure): number | null {
+  return budgetFact(project, measure)?.amount ?? null;
 }
 
 

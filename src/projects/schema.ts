@@ -2,14 +2,6 @@
 // sources don't give is `null` (unknown), never a made-up default.
 import { z } from 'zod';
 
-export const PROGRAMME_IDS = [
-  'alpine-space',
-  'central-europe',
-  'sweden-norway',
-  'slovenia-hungary',
-  'interreg-europe',
-] as const;
-
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug');
 const sourceIds = z.array(slug).min(1, 'a fact needs at least one source');
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: a partial date stays partial. */
@@ -66,6 +58,8 @@ const localizedText = z.object({
   en: z.string().optional(),
   /** Where the English version comes from: a source id, or `translation` (ours). */
   enSource: z.string().optional(),
+  /** The original is quoted word for word but not in full: paragraphs chosen from the source. */
+  excerpt: z.boolean().optional(),
   sources: sourceIds,
 });
 

@@ -7,6 +7,7 @@ const known: KnownIds = {
   projects: new Set(['asis', 'sens-network']),
   partners: new Set(['supsi']),
   areas: new Set(['alpine-space-2014-2020']),
+  regions: new Set(['SI', 'SI0', 'SI03', 'SI031']),
 };
 
 describe('parseUrlState', () => {
@@ -45,6 +46,12 @@ describe('parseUrlState', () => {
     const { state, notices } = parseUrlState('?from=2022&to=2019&budgetMin=10&budgetMax=5', known);
     expect(state.filters).toEqual({});
     expect(notices).toHaveLength(2);
+  });
+
+  it('ignores region codes that match no partner', () => {
+    const { state, notices } = parseUrlState('?region=ZZ', known);
+    expect(state.filters).toEqual({});
+    expect(notices[0]?.params).toEqual({ name: 'region', value: 'ZZ' });
   });
 
   it('cuts very long values in its notices', () => {

@@ -19,6 +19,8 @@ export type KnownIds = {
   projects: ReadonlySet<string>;
   partners: ReadonlySet<string>;
   areas: ReadonlySet<string>;
+  /** Country and NUTS codes of the dataset's partners (any NUTS level). */
+  regions: ReadonlySet<string>;
 };
 
 const year = z.coerce.number().int().min(1950).max(2100);
@@ -75,7 +77,7 @@ export function parseUrlState(search: string, known: KnownIds): { state: UrlStat
   if (budget.low !== undefined) filters.budgetMin = budget.low;
   if (budget.high !== undefined) filters.budgetMax = budget.high;
 
-  const regionValue = read('region', region);
+  const regionValue = read('region', region.refine((code) => known.regions.has(code)));
   if (regionValue) filters.region = regionValue;
   const q = read('q', query);
   if (q !== undefined) filters.query = q;

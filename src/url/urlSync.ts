@@ -1,6 +1,6 @@
 // The one place that reads and writes the address bar: applies the URL once the data is known,
 // then mirrors the store into it (replaceState) and follows back/forward navigation.
-import { DEFAULT_FILTERS } from '../filters/filters';
+import { DEFAULT_FILTERS, knownRegionCodes } from '../filters/filters';
 import type { AppStore } from '../store';
 import { parseUrlState, writeUrlState, type KnownIds } from './urlState';
 
@@ -12,6 +12,7 @@ export function knownIdsOf(store: AppStore): KnownIds {
     projects: new Set(projects.map((p) => p.id)),
     partners: new Set(data?.dataset.partners.map((p) => p.id)),
     areas: new Set(projects.flatMap((p) => [p.area, p.subArea]).filter((id): id is string => Boolean(id))),
+    regions: new Set(data ? knownRegionCodes(data) : []),
   };
 }
 
@@ -31,7 +32,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     const { filters, selection, lang } = store.getState();
     const search = writeUrlState(filters, selection, lang);
     if (search !== win.location.search) {
-      win.history.replaceState(win.history.state, '', `${win.location.pathname}${search}${win.location.hash}`);
+      win.history.replaceState(win.history.state, '', `${win.location.pathname}${search}`);
     }
   };
   write();

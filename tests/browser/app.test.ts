@@ -4,6 +4,7 @@ import {
   counts,
   detailPanel,
   findColourOnMap,
+  highlightedPartners,
   mapColourCount,
   openProject,
   renderedPartners,
@@ -79,7 +80,7 @@ describe('filters', () => {
     const { page } = await given();
     await setBudget(page, 'EU contribution', 1_000_000);
     expect(await counts(page)).toEqual({ projects: 3, partners: 34 });
-    await expect.poll(() => page.locator('.summary-note').textContent()).toContain('1 project without a known eu contribution');
+    await expect.poll(() => page.locator('.summary-note').textContent()).toContain('1 project without a known EU contribution');
   });
 
   it('searches across partner names', async () => {
@@ -106,11 +107,23 @@ describe('details', () => {
     await page.screenshot({ path: 'test-results/project-detail.png' });
   });
 
-  it('the keyboard reaches the list and opens a project', async () => {
+  it('the keyboard reaches the list, opens a project, and Escape closes it back to the list', async () => {
     const { page } = await given();
-    await page.locator('.project-item', { hasText: 'InduCCI' }).focus();
+    const item = page.locator('.project-item', { hasText: 'InduCCI' });
+    await item.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => detailPanel(page).getAttribute('data-selection')).toBe('project:inducci');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => detailPanel(page).count()).toBe(0);
+    expect(await item.evaluate((element) => element === document.activeElement)).toBe(true);
+  });
+
+  it('a selected project stands out on the map with all its partners, clustered or not', async () => {
+    const { page } = await given();
+    expect(await highlightedPartners(page)).toBe(0);
+    await openProject(page, 'ASIS');
+    await expect.poll(() => highlightedPartners(page)).toBe(11);
+    await page.screenshot({ path: 'test-results/project-highlight.png' });
   });
 
   it('clicking a partner point on the map opens the partner and its projects', async () => {
@@ -156,6 +169,7 @@ describe('languages', () => {
     expect(text).toContain('184.967,54 €');
     expect(text).toContain('1. marec 2019');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('sl');
+    await expect.poll(() => page.getByRole('button', { name: 'Povečaj' }).count()).toBe(1);
   });
 });
 

@@ -32,6 +32,11 @@ export async function renderedPartners(page: Page): Promise<number> {
   return Number(await page.locator('[data-testid="map"]').getAttribute('data-rendered-partners'));
 }
 
+export async function highlightedPartners(page: Page): Promise<number> {
+  await waitForMap(page);
+  return Number(await page.locator('[data-testid="map"]').getAttribute('data-highlighted-partners'));
+}
+
 export async function toggleProgramme(page: Page, name: string): Promise<void> {
   await page.getByRole('checkbox', { name }).click();
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { budgetInEuro, parseDataset } from '../../src/projects';
 import { readJson, seedData, seedText } from './fixtures';
@@ -92,6 +94,36 @@ describe('facts against the seed documents', () => {
   });
 });
 
+describe('texts quoted from the seeds', () => {
+  const files: Record<string, string> = {
+    asis: '000_7cc3e17fd5838d68.txt',
+    resees: '001_8fe09334f3d332ec.txt',
+    inducci: '002_8781d855a6545a78.txt',
+    smice: '003_41c35cfaa1833910.txt',
+    'sens-network': '004_0b6ca27c7f74da51.txt',
+  };
+  const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+  it('quote every paragraph of an original description word for word, and say it is an excerpt', () => {
+    for (const [id, file] of Object.entries(files)) {
+      const seed = squash(seedText(file));
+      const description = project(id).description!;
+      expect(description.excerpt, id).toBe(true);
+      for (const paragraph of description.original.split('\n\n')) expect(seed, id).toContain(squash(paragraph));
+    }
+  });
+
+  it('quote original titles from the seeds', () => {
+    for (const [id, file] of Object.entries(files)) {
+      const title = project(id).title;
+      if (title.sources.includes(`seed-${id.split('-')[0]}`)) {
+        const words = title.original.split(' – ')[1] ?? title.original;
+        expect(squash(seedText(file)).toLowerCase(), id).toContain(squash(words).toLowerCase());
+      }
+    }
+  });
+});
+
 describe('partner positions', () => {
   // GeoNames ids checked in shared/reference/seed-projects.md.
   const expectedGeonames: Record<string, number> = {
@@ -128,6 +160,17 @@ describe('partner positions', () => {
   it('says where a seat is uncertain', () => {
     expect(data.partnerById.get('lrf-pomurje')?.seat.confidence).toBe('low');
     expect(data.partnerById.get('cress-nouvelle-aquitaine')?.seat.note).toMatch(/assumed/);
+  });
+});
+
+describe('source documents', () => {
+  it('are served by the app as exact copies, so a citation can be opened', () => {
+    for (const source of data.dataset.sources.filter((s) => s.kind === 'seed' || s.kind === 'reference')) {
+      const served = readFileSync(fileURLToPath(new URL(`../../public/sources/${source.file}`, import.meta.url)), 'utf8');
+      const folder = source.kind === 'seed' ? 'seeds' : 'reference';
+      const original = readFileSync(fileURLToPath(new URL(`../../../shared/${folder}/${source.file}`, import.meta.url)), 'utf8');
+      expect(served, source.id).toBe(original);
+    }
   });
 });
 
