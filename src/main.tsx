@@ -6,7 +6,7 @@ import datasetUrl from '../data/dataset.json?url';
 import areasUrl from '../data/programme-areas.geojson?url';
 import { App } from './app/App';
 import { loadAppConfig } from './app/appConfig';
-import { loadAreas, loadDataset } from './app/loadData';
+import { dataUrlFrom, loadAreas, loadDataset } from './app/loadData';
 import { startMessageBridge } from './embed/messageBridge';
 import { applyTheme } from './embed/theme';
 import { parseViewConfig } from './embed/viewConfig';
@@ -40,12 +40,22 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
-void loadAreas(store, areasUrl);
-void Promise.all([loadAppConfig(`${import.meta.env.BASE_URL}config.json`), loadDataset(store, datasetUrl)]).then(
-  ([{ config, error }, loaded]) => {
-    if (error) console.warn('config.json:', error);
-    if (!loaded) return;
-    startUrlSync(store);
-    startMessageBridge(store, [...config.parentOrigins, ...view.parentOrigins]);
-  },
-);
+async function start(): Promise<void> {
+  void loadAreas(store, areasUrl);
+  const { config, error } = await loadAppConfig(`${import.meta.env.BASE_URL}config.json`);
+  if (error) console.warn('config.json:', error);
+  // A dataset named in the URL replaces the seed projects; if it can't be used, they are shown.
+  const requested = dataUrlFrom(window.location.search, window.location.href, config.dataOrigins);
+  if (requested.refused) store.getState().addNotices([{ key: 'notice.dataRefused', params: { value: requested.refused.slice(0, 100) } }]);
+  let loaded = requested.url !== null && (await loadDataset(store, requested.url));
+  if (!loaded) {
+    const errors = store.getState().dataErrors;
+    loaded = await loadDataset(store, datasetUrl);
+    if (errors.length > 0) store.getState().setDataErrors(errors);
+  }
+  if (!loaded) return;
+  startUrlSync(store);
+  startMessageBridge(store, [...config.parentOrigins, ...view.parentOrigins]);
+}
+
+void start();

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ShareDialog } from '../embed/ShareDialog';
+import { DatasetLoader } from './DatasetLoader';
 import { useAppStore, type Lang } from '../store';
 
 const LANG_NAMES: Record<Lang, string> = { en: 'English', sl: 'Slovenščina' };
@@ -15,6 +16,7 @@ export function Header() {
         <p className="subtitle">{t('app.subtitle')}</p>
       </div>
       <div className="header-tools">
+      <DatasetLoader />
       <ShareDialog />
       <label className="lang-switch">
         <span>{t('app.language')}</span>

@@ -9,15 +9,46 @@ async function fetchJson(url: string): Promise<unknown> {
   return response.json();
 }
 
+/** Validates a dataset and shows it; if it is invalid, says what is wrong and keeps what is shown. */
+export function applyDataset(store: AppStore, raw: unknown, name: string): boolean {
+  const result = parseDataset(raw);
+  if (result.ok) store.getState().setData(result.data);
+  else store.getState().setDataErrors(result.errors.map((error) => `${name}: ${error}`));
+  return result.ok;
+}
+
 export async function loadDataset(store: AppStore, url: string): Promise<boolean> {
   try {
-    const result = parseDataset(await fetchJson(url));
-    if (result.ok) store.getState().setData(result.data);
-    else store.getState().setDataErrors(result.errors);
-    return result.ok;
+    return applyDataset(store, await fetchJson(url), url);
   } catch (error) {
     store.getState().setDataErrors([String(error instanceof Error ? error.message : error)]);
     return false;
+  }
+}
+
+/** A dataset file the user dropped or chose: read, parsed and validated in the browser. */
+export async function loadDatasetFile(store: AppStore, file: File): Promise<boolean> {
+  try {
+    return applyDataset(store, JSON.parse(await file.text()), file.name);
+  } catch (error) {
+    store.getState().setDataErrors([`${file.name}: ${error instanceof SyntaxError ? 'not valid JSON' : String(error)}`]);
+    return false;
+  }
+}
+
+/**
+ * The dataset named by `?data=`, if it may be loaded: same origin, or an origin listed in
+ * config.json. Anything else is refused with a notice.
+ */
+export function dataUrlFrom(search: string, base: string, allowedOrigins: readonly string[]): { url: string | null; refused: string | null } {
+  const raw = new URLSearchParams(search).get('data');
+  if (!raw) return { url: null, refused: null };
+  try {
+    const url = new URL(raw, base);
+    const allowed = url.origin === new URL(base).origin || allowedOrigins.includes(url.origin);
+    return allowed && /^https?:$/.test(url.protocol) ? { url: url.href, refused: null } : { url: null, refused: raw };
+  } catch {
+    return { url: null, refused: raw };
   }
 }
 

@@ -27,15 +27,22 @@ export function bindMapToStore(controller: MapController, store: AppStore): () =
     if (bounds) controller.fitBounds(bounds);
   };
 
+  // Areas of the chosen programmes, or of every programme in the dataset when none is chosen.
+  const applyProgrammes = () => {
+    const { filters, data } = store.getState();
+    controller.setProgrammeFilter(filters.programmes.length > 0 ? filters.programmes : (data?.dataset.programmes.map((p) => p.id) ?? []));
+  };
+
   applyData();
   applyAreas();
-  controller.setProgrammeFilter(store.getState().filters.programmes);
+  applyProgrammes();
   applySelection();
 
   const unsubscribers = [
     store.subscribe((s) => selectResult(s), applyData),
     store.subscribe((s) => s.areas, applyAreas),
-    store.subscribe((s) => s.filters.programmes, (programmes) => controller.setProgrammeFilter(programmes)),
+    store.subscribe((s) => s.filters.programmes, applyProgrammes),
+    store.subscribe((s) => s.data, applyProgrammes),
     store.subscribe((s) => s.selection, applySelection),
     store.subscribe((s) => s.data, applySelection),
   ];

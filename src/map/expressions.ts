@@ -10,9 +10,8 @@ export function programmeColour(colours: ReadonlyMap<string, string>): Expressio
   return ['match', ['get', 'programme'], ...pairs, FALLBACK_COLOUR] as unknown as ExpressionSpecification;
 }
 
-/** A layer's own filter narrowed to the chosen programmes (all when none is chosen). */
+/** A layer's own filter narrowed to the given programmes. */
 export function withProgrammes(base: ExpressionSpecification, programmes: readonly string[]): FilterSpecification {
-  if (programmes.length === 0) return base;
   return ['all', base, ['in', ['get', 'programme'], ['literal', [...programmes]]]];
 }
 

@@ -29,7 +29,6 @@ describe('the map style', () => {
   it('filters every area layer by the chosen programmes and still validates', () => {
     const filter = withProgrammes(AREA_LAYER_FILTERS[LAYER.areaFill], ['alpine-space']);
     expect(filter).toEqual(['all', AREA_LAYER_FILTERS[LAYER.areaFill], ['in', ['get', 'programme'], ['literal', ['alpine-space']]]]);
-    expect(withProgrammes(AREA_LAYER_FILTERS[LAYER.areaFill], [])).toBe(AREA_LAYER_FILTERS[LAYER.areaFill]);
     const style = buildStyle({ countriesUrl: '/c', labelsUrl: '/l', programmeColour: '#000' });
     style.layers = style.layers.map((layer) => (layer.id === LAYER.areaFill ? { ...layer, filter } : layer));
     expect(validateStyleMin(style)).toEqual([]);

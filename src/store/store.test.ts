@@ -35,6 +35,20 @@ describe('the store', () => {
     expect(store.getState().dataErrors).toEqual(['projects.0.id: bad']);
   });
 
+  it('keeps only the filters and selection that still make sense in new data', () => {
+    const store = createAppStore();
+    const data = seedData();
+    store.getState().setData(data);
+    store.getState().setFilters({ programmes: ['alpine-space', 'interreg-europe'], region: 'SI' });
+    store.getState().select({ kind: 'project', id: 'asis' });
+    const programmes = data.dataset.programmes.filter((p) => p.id !== 'alpine-space');
+    const projects = data.dataset.projects.filter((p) => p.programme !== 'alpine-space');
+    store.getState().setData({ ...data, dataset: { ...data.dataset, programmes, projects }, programmeById: new Map(programmes.map((p) => [p.id, p])), projectById: new Map(projects.map((p) => [p.id, p])) });
+    expect(store.getState().filters.programmes).toEqual(['interreg-europe']);
+    expect(store.getState().filters.region).toBe('SI');
+    expect(store.getState().selection).toBeNull();
+  });
+
   it('adds and dismisses notices', () => {
     const store = createAppStore();
     store.getState().addNotices([{ key: 'a' }, { key: 'b' }]);

@@ -66,12 +66,25 @@ export type AppState = DataSlice & FiltersSlice & SelectionSlice & UiSlice;
 
 let nextNoticeId = 1;
 
+function selectionExists(selection: Selection, data: IndexedDataset): boolean {
+  if (selection.kind === 'project') return data.projectById.has(selection.id);
+  if (selection.kind === 'partner') return data.partnerById.has(selection.id);
+  return data.dataset.projects.some((p) => p.area === selection.id || p.subArea === selection.id);
+}
+
 export const createAppStore = () =>
   create<AppState>()(
     subscribeWithSelector((set) => ({
       data: null,
       dataErrors: [],
-      setData: (data) => set({ data, dataErrors: [] }),
+      // New data keeps the filters and selection that still make sense in it.
+      setData: (data) =>
+        set((s) => ({
+          data,
+          dataErrors: [],
+          filters: { ...s.filters, programmes: s.filters.programmes.filter((id) => data.programmeById.has(id)) },
+          selection: s.selection && selectionExists(s.selection, data) ? s.selection : null,
+        })),
       setDataErrors: (dataErrors) => set({ dataErrors }),
       areas: null,
       setAreas: (areas) => set({ areas }),

@@ -61,6 +61,10 @@ describe('parseUrlState', () => {
 });
 
 describe('writeUrlState', () => {
+  it('keeps the parameters it does not own', () => {
+    expect(writeUrlState({ ...DEFAULT_FILTERS, region: 'SI' }, null, 'en', '?mode=embed&region=HU&data=/d.json')).toBe('?region=SI&mode=embed&data=%2Fd.json');
+  });
+
   it('writes nothing for the default view', () => {
     expect(writeUrlState(DEFAULT_FILTERS, null, 'en')).toBe('');
   });

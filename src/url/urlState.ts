@@ -107,8 +107,14 @@ function readSelection(
   return selection;
 }
 
-/** The query string for a view, with parameters in a stable order and defaults left out. */
-export function writeUrlState(filters: Filters, selection: Selection | null, lang: Lang): string {
+/** The parameters this module reads and writes; others in the address are left as they are. */
+export const VIEW_PARAMS = ['programme', 'from', 'to', 'budget', 'budgetMin', 'budgetMax', 'region', 'q', 'project', 'partner', 'area', 'lang'];
+
+/**
+ * The query string for a view, with parameters in a stable order and defaults left out, followed
+ * by the parameters of `keep` this module does not own (embed settings, a dataset address).
+ */
+export function writeUrlState(filters: Filters, selection: Selection | null, lang: Lang, keep = ''): string {
   const params = new URLSearchParams();
   if (filters.programmes.length > 0) params.set('programme', filters.programmes.join(','));
   if (filters.fromYear !== null) params.set('from', String(filters.fromYear));
@@ -120,6 +126,7 @@ export function writeUrlState(filters: Filters, selection: Selection | null, lan
   if (filters.query !== '') params.set('q', filters.query);
   if (selection) params.set(selection.kind, selection.id);
   if (lang !== 'en') params.set('lang', lang);
+  for (const [name, value] of new URLSearchParams(keep)) if (!VIEW_PARAMS.includes(name)) params.append(name, value);
   const text = params.toString();
   return text === '' ? '' : `?${text.replace(/%2C/g, ',')}`;
 }

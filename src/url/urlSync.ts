@@ -30,7 +30,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   applyUrl(store, win.location.search, true);
   const write = () => {
     const { filters, selection, lang } = store.getState();
-    const search = writeUrlState(filters, selection, lang);
+    const search = writeUrlState(filters, selection, lang, win.location.search);
     if (search !== win.location.search) {
       win.history.replaceState(win.history.state, '', `${win.location.pathname}${search}`);
     }

@@ -198,3 +198,10 @@ describe('bad dataset files', () => {
     expect(parseDataset(null).ok).toBe(false);
   });
 });
+
+describe('the documented JSON Schema', () => {
+  it('is the one the app validates with (npm run data:schema writes it)', async () => {
+    const { datasetJsonSchema } = await import('../../src/projects/jsonSchema');
+    expect(readJson('docs/dataset.schema.json')).toEqual(JSON.parse(JSON.stringify(datasetJsonSchema())));
+  });
+});
