@@ -17,18 +17,36 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
 });
 
+// Intl formatters are costly to make and a long list formats thousands of values: reuse them.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(LOCALES[lang], options)));
+  return format;
+}
+
+function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(LOCALES[lang], options)));
+  return format;
+}
+
 /** Money at the precision it was given: cents only when there are any; rounded figures stay round. */
 export function formatMoney(amount: number, currency: string, lang: Lang): string {
   const cents = Number.isInteger(amount) ? 0 : 2;
-  return new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency, minimumFractionDigits: cents, maximumFractionDigits: cents }).format(amount);
+  return numberFormat(lang, { style: 'currency', currency, minimumFractionDigits: cents, maximumFractionDigits: cents }).format(amount);
 }
 
 export function formatPercent(rate: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 1 }).format(rate);
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(rate);
 }
 
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang]).format(value);
+  return numberFormat(lang, {}).format(value);
 }
 
 /** Formats a partial date at the precision the source gives: "2019", "April 2019", "1 April 2019". */
@@ -39,5 +57,5 @@ export function formatPartialDate(value: string, lang: Lang): string {
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
   const options: Intl.DateTimeFormatOptions =
     day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(LOCALES[lang], options).format(date);
+  return dateFormat(lang, options).format(date);
 }

@@ -56,8 +56,9 @@ export class MapController {
   private readonly hoverPopup = new Popup({ closeButton: false, closeOnClick: false, offset: 12, className: 'map-tooltip' });
   private readonly loaded: Promise<void>;
   private hovered: FeatureRef | null = null;
-  /** A camera move waits for the next frame; until it starts the map is not settled. */
-  private cameraPending = false;
+  /** Changes announced but not yet handed to MapLibre: until then the map is not settled. */
+  private pending = 0;
+  private partnersTimer: ReturnType<typeof setTimeout> | undefined;
   private selected: FeatureRef | null = null;
   private partners: PartnerPoints | null = null;
   private highlight: PartnerPoints | null = null;
@@ -131,8 +132,34 @@ export class MapController {
   setPartners(points: PartnerPoints): void {
     if (points === this.partners) return;
     this.partners = points;
+    this.pending += 1;
     this.markBusy();
-    void this.loaded.then(() => this.source(SOURCE.partners)?.setData(points));
+    // Copying a large collection to MapLibre's worker is a long step: give it a task of its own.
+    void this.loaded.then(() =>
+      setTimeout(() => {
+        this.pending -= 1;
+        if (this.partners === points) void this.source(SOURCE.partners)?.setData(points);
+        this.markBusy();
+      }),
+    );
+  }
+
+  /**
+   * Computes the partner points in a task of their own, after the list and counts have updated;
+   * a burst of changes computes them once. With 200,000 partner records no single step then
+   * blocks the page for long.
+   */
+  setPartnersLater(compute: () => PartnerPoints | null): void {
+    if (this.partnersTimer === undefined) this.pending += 1;
+    else clearTimeout(this.partnersTimer);
+    this.markBusy();
+    this.partnersTimer = setTimeout(() => {
+      this.partnersTimer = undefined;
+      this.pending -= 1;
+      const points = compute();
+      if (points) this.setPartners(points);
+      else this.markBusy();
+    });
   }
 
   /** Points drawn above everything, clusters included: the selection's partners. */
@@ -174,10 +201,10 @@ export class MapController {
    * opened by the same change is on screen and can be measured.
    */
   fitBounds(bounds: Bounds): void {
-    this.cameraPending = true;
+    this.pending += 1;
     this.markBusy();
     requestAnimationFrame(() => {
-      this.cameraPending = false;
+      this.pending -= 1;
       this.markBusy();
       const covered = this.coveredInsets();
       const { clientWidth, clientHeight } = this.map.getContainer();
@@ -204,6 +231,7 @@ export class MapController {
   }
 
   destroy(): void {
+    clearTimeout(this.partnersTimer);
     for (const off of this.teardown.splice(0)) off();
     this.hoverPopup.remove();
     this.map.remove();
@@ -214,7 +242,7 @@ export class MapController {
    * automated checks and for anyone inspecting the page.
    */
   private onIdle(): void {
-    if (this.cameraPending) return;
+    if (this.pending > 0) return;
     const container = this.map.getContainer();
     const rendered = this.map.queryRenderedFeatures({ layers: [LAYER.partners, LAYER.clusters] });
     const points = rendered.reduce((sum, f) => sum + (typeof f.properties['point_count'] === 'number' ? f.properties['point_count'] : 1), 0);

@@ -7,11 +7,12 @@ import { selectionBounds } from './selectionBounds';
 
 export function bindMapToStore(controller: MapController, store: AppStore): () => void {
   const applyData = () => {
-    const state = store.getState();
-    if (!state.data) return;
-    const colours = new Map(state.data.dataset.programmes.map((p) => [p.id, p.colour]));
-    controller.setProgrammeColours(colours);
-    controller.setPartners(partnerPoints(state.data, selectResult(state)));
+    const { data } = store.getState();
+    if (data) controller.setProgrammeColours(new Map(data.dataset.programmes.map((p) => [p.id, p.colour])));
+    controller.setPartnersLater(() => {
+      const state = store.getState();
+      return state.data ? partnerPoints(state.data, selectResult(state)) : null;
+    });
   };
   const applyAreas = () => {
     const areas = store.getState().areas;

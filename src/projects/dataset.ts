@@ -66,11 +66,10 @@ function referenceErrors(data: IndexedDataset): string[] {
   duplicates('programmes', dataset.programmes, data.programmeById);
   duplicates('sources', dataset.sources, data.sourceById);
 
-  const checkSources = (where: string, ids: readonly string[]) => {
-    for (const id of ids) if (!data.sourceById.has(id)) errors.push(`${where}: unknown source "${id}"`);
-  };
   const records = { programmes: dataset.programmes, partners: dataset.partners, projects: dataset.projects };
-  for (const value of walkSourceLists(records, 'dataset')) checkSources(value.where, value.ids);
+  visitSourceLists(records, 'dataset', (where, ids) => {
+    for (const id of ids) if (!data.sourceById.has(id) && errors.length < MAX_ERRORS) errors.push(`${where()}: unknown source "${id}"`);
+  });
 
   for (const project of dataset.projects) {
     if (!data.programmeById.has(project.programme)) {
@@ -85,19 +84,24 @@ function referenceErrors(data: IndexedDataset): string[] {
 
 /** Every source id cited anywhere inside a record, once each. */
 export function sourceIdsIn(record: unknown): string[] {
-  return [...new Set([...walkSourceLists(record, '')].flatMap((found) => found.ids))];
+  const ids = new Set<string>();
+  visitSourceLists(record, '', (_, list) => list.forEach((id) => ids.add(id)));
+  return [...ids];
 }
 
-/** Finds every `sources` array inside a value, with a readable path. */
-function* walkSourceLists(value: unknown, where: string): Generator<{ where: string; ids: string[] }> {
+/** Calls `found` with every `sources` array inside a value. `path` builds readable locations
+ * lazily: a dataset has hundreds of thousands of them and only errors need one. */
+function visitSourceLists(value: unknown, path: string | (() => string), found: (path: () => string, ids: string[]) => void): void {
+  const where = typeof path === 'string' ? () => path : path;
   if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) yield* walkSourceLists(item, `${where}[${i}]`);
+    for (let i = 0; i < value.length; i += 1) visitSourceLists(value[i], () => `${where()}[${i}]`, found);
   } else if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
+    for (const key in value) {
+      const child = (value as Record<string, unknown>)[key];
       if (key === 'sources' && Array.isArray(child) && child.every((id) => typeof id === 'string')) {
-        yield { where: `${where}.sources`, ids: child };
-      } else {
-        yield* walkSourceLists(child, `${where}.${key}`);
+        found(() => `${where()}.sources`, child as string[]);
+      } else if (child !== null && typeof child === 'object') {
+        visitSourceLists(child, () => `${where()}.${key}`, found);
       }
     }
   }
