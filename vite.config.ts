@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { STRICT_CSP } from './scripts/lib/csp';
+import { STRICT_CSP } from './scripts/lib/csp.ts';
 
 // Libraries go to their own chunks so the app's own code can be measured (and cached) apart.
 const VENDOR_CHUNKS: Record<string, RegExp> = {

@@ -7,6 +7,11 @@ import { extname, join, normalize, resolve } from 'node:path';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.geojson': 'application/geo+json',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
   '.json': 'application/json',
   '.css': 'text/css',
 };
@@ -16,7 +21,8 @@ export type StaticServer = { url: string; close: () => Promise<void> };
 /** Serves files from `roots` (the first that has the path wins); paths cannot leave them. */
 export async function serveStatic(roots: readonly string[], port = 0): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const path = normalize(pathname.endsWith('/') ? `${pathname}index.html` : pathname).replace(/^(\.\.[/\\])+/, '');
     for (const root of roots) {
       const file = join(resolve(root), path);
       if (!file.startsWith(resolve(root))) break;

@@ -15,7 +15,9 @@ setWorkerUrl(workerUrl);
 export type MapCallbacks = {
   onSelect: (selection: Selection) => void;
   /** Several partners share one place: let the user pick one. */
-  onColocated: (partnerIds: string[], names: string[]) => void;
+  onColocated: (partnerIds: string[]) => void;
+  /** A partner's name, for the hover tooltip. */
+  partnerName: (id: string) => string | undefined;
   /** A source failed to load; `basemap` when it is the land and labels. */
   onError: (kind: 'basemap' | 'other', message: string) => void;
 };
@@ -294,7 +296,9 @@ export class MapController {
       this.setState(ref, { hover: true });
     }
     this.map.getCanvas().style.cursor = feature ? 'pointer' : '';
-    const name = feature?.properties['name'];
+    const id = feature?.properties['id'];
+    const isPoint = feature?.layer.id === LAYER.partners || feature?.layer.id === LAYER.highlight;
+    const name = isPoint && typeof id === 'string' ? this.callbacks.partnerName(id) : feature?.properties['name'];
     if (typeof name === 'string') {
       this.hoverPopup.setLngLat(event.lngLat).setText(name).addTo(this.map);
     } else {
@@ -316,10 +320,7 @@ export class MapController {
     const pointLayers = [LAYER.highlight, LAYER.partners];
     const partnersHere = uniqueById(this.map.queryRenderedFeatures(event.point, { layers: pointLayers }));
     if (partnersHere.length > 1) {
-      this.callbacks.onColocated(
-        partnersHere.map((f) => String(f.properties['id'])),
-        partnersHere.map((f) => String(f.properties['name'])),
-      );
+      this.callbacks.onColocated(partnersHere.map((f) => String(f.properties['id'])));
     } else if (feature.layer.id === LAYER.clusters) {
       void this.openCluster(feature);
     } else if (pointLayers.includes(feature.layer.id as (typeof pointLayers)[number]) && typeof id === 'string') {
@@ -343,9 +344,7 @@ export class MapController {
       if (geometry.type === 'Point') this.map.easeTo({ center: geometry.coordinates as [number, number], zoom });
       return;
     }
-    const ids = leaves.map((leaf) => String(leaf.properties?.['id']));
-    const names = leaves.map((leaf) => String(leaf.properties?.['name']));
-    this.callbacks.onColocated(ids, names);
+    this.callbacks.onColocated(leaves.map((leaf) => String(leaf.properties?.['id'])));
   }
 }
 

@@ -11,7 +11,7 @@ import { PALETTES } from './style';
 
 const ATTRIBUTION = 'Natural Earth · GeoNames';
 
-type Colocated = { ids: string[]; names: string[] };
+type Colocated = { ids: string[] };
 
 /** MapLibre's own control labels, from our catalogues. */
 function mapLocale(t: TFunction): Record<string, string> {
@@ -47,6 +47,7 @@ export function MapView() {
   const lang = useAppStore((s) => s.lang);
   const theme = useAppStore((s) => s.view.theme);
   const addNotices = useAppStore((s) => s.addNotices);
+  const partnerById = useAppStore((s) => s.data?.partnerById);
   const showLegend = useAppStore((s) => s.view.controls.includes('legend'));
 
   useEffect(() => {
@@ -61,7 +62,8 @@ export function MapView() {
         setColocated(null);
         useAppStore.getState().select(selection);
       },
-      onColocated: (ids, names) => setColocated({ ids, names }),
+      onColocated: (ids) => setColocated({ ids }),
+      partnerName: (id) => useAppStore.getState().data?.partnerById.get(id)?.name,
       onError: (kind, message) => {
         if (kind === 'basemap') addNotices([{ key: 'app.basemapFailed' }]);
         else console.warn('map:', message);
@@ -101,7 +103,7 @@ export function MapView() {
             </button>
           </div>
           <ul>
-            {colocated.ids.map((id, index) => (
+            {colocated.ids.map((id) => (
               <li key={id}>
                 <button
                   type="button"
@@ -111,7 +113,7 @@ export function MapView() {
                     select({ kind: 'partner', id });
                   }}
                 >
-                  {colocated.names[index]}
+                  {partnerById?.get(id)?.name ?? id}
                 </button>
               </li>
             ))}

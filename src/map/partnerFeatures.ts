@@ -4,9 +4,9 @@ import type { FilterResult } from '../filters/filters';
 import type { IndexedDataset } from '../projects';
 import type { Selection } from '../store';
 
+/** Kept small: every property is copied to MapLibre's worker on each change (names are looked up). */
 export type PartnerPointProperties = {
   id: string;
-  name: string;
   /** `lead` when the partner leads any of the matching projects. */
   role: 'lead' | 'partner';
   /** Programme of the partner's first matching project: the point's colour. */
@@ -26,7 +26,7 @@ export function partnerPoints(data: IndexedDataset, result: FilterResult): Partn
       }
       const record = data.partnerById.get(partner);
       if (!record?.location) continue;
-      byPartner.set(partner, { id: partner, name: record.name, role, programme: project.programme });
+      byPartner.set(partner, { id: partner, role, programme: project.programme });
     }
   }
   return collection(data, byPartner.values());
@@ -36,12 +36,7 @@ export function partnerPoints(data: IndexedDataset, result: FilterResult): Partn
 export function highlightPoints(data: IndexedDataset, selection: Selection | null): PartnerPoints {
   if (selection?.kind === 'project') {
     const project = data.projectById.get(selection.id);
-    const properties = (project?.partners ?? []).map(({ partner, role }) => ({
-      id: partner,
-      name: data.partnerById.get(partner)?.name ?? partner,
-      role,
-      programme: project!.programme,
-    }));
+    const properties = (project?.partners ?? []).map(({ partner, role }) => ({ id: partner, role, programme: project!.programme }));
     return collection(data, properties);
   }
   if (selection?.kind === 'partner') {
@@ -50,7 +45,7 @@ export function highlightPoints(data: IndexedDataset, selection: Selection | nul
     const participations = projects.map((id) => data.projectById.get(id)?.partners.find((p) => p.partner === selection.id));
     const role = participations.some((p) => p?.role === 'lead') ? 'lead' : 'partner';
     const programme = data.projectById.get(projects[0] ?? '')?.programme ?? '';
-    return collection(data, partner ? [{ id: partner.id, name: partner.name, role, programme }] : []);
+    return collection(data, partner ? [{ id: partner.id, role, programme }] : []);
   }
   return collection(data, []);
 }

@@ -1,0 +1,160 @@
+// `npm run bench`: measures the built app against a bare MapLibre page (the floor) on the
+// synthetic keep.eu-size dataset, in headless Chromium, and writes docs/performance.md.
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveStatic } from '../lib/staticServer';
+
+const PROJECTS = Number(process.env['BENCH_PROJECTS'] ?? 30000);
+const PARTNERS = Number(process.env['BENCH_PARTNERS'] ?? 200000);
+const CHANGES = Number(process.env['BENCH_CHANGES'] ?? 500);
+const DATA_DIR = 'bench-data';
+const ARGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+if (!existsSync('dist/index.html')) throw new Error('run `npm run build` first');
+if (!existsSync(`${DATA_DIR}/dataset.json`)) {
+  execFileSync('npx', ['tsx', 'scripts/synthetic-data.ts', '--projects', String(PROJECTS), '--partners', String(PARTNERS), '--out', DATA_DIR], { stdio: 'inherit' });
+}
+
+type Figures = { load: number; filters: Record<string, number>; longestTask: number; heapAfterLoad: number; heapAfterChanges: number };
+
+const server = await serveStatic(['dist', DATA_DIR, 'scripts/bench', 'node_modules/maplibre-gl/dist']);
+const browser: Browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ARGS });
+
+async function newPage(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.addInitScript(() => {
+    const tasks: number[] = [];
+    (window as unknown as { longTasks: number[] }).longTasks = tasks;
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({ type: 'longtask', buffered: true });
+  });
+  return page;
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await session.detach();
+  return usedSize / 1024 / 1024;
+}
+
+const takeLongTasks = (page: Page) => page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
+const timed = async (action: () => Promise<unknown>) => {
+  const start = performance.now();
+  await action();
+  return performance.now() - start;
+};
+
+async function measureApp(): Promise<Figures> {
+  const page = await newPage();
+  const settled = () => page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset['mapIdle'] === 'true', undefined, { timeout: 300_000 });
+  const load = await timed(async () => {
+    await page.goto(`${server.url}?data=dataset.json`);
+    await page.locator('[role="status"][data-loaded="true"]').waitFor({ timeout: 300_000 });
+    await settled();
+  });
+  const heapAfterLoad = await heapMb(page);
+  await takeLongTasks(page);
+  const change = async (action: () => Promise<void>) => timed(async () => {
+    await action();
+    await settled();
+  });
+  const filters = {
+    programme: await change(() => page.getByRole('checkbox', { name: 'Interreg Europe' }).click()),
+    year: await change(() => page.getByLabel('From').fill('2016')),
+    budget: await change(() => page.getByLabel('Minimum (EUR)').fill('1000000')),
+  };
+  const longestTask = Math.max(0, ...(await takeLongTasks(page)));
+  await page.getByRole('button', { name: 'Reset filters' }).click();
+  await settled();
+  const box = page.getByRole('checkbox', { name: 'Interreg North Sea' });
+  for (let i = 0; i < CHANGES; i += 1) await box.click();
+  await settled();
+  const heapAfterChanges = await heapMb(page);
+  await page.close();
+  return { load, filters, longestTask, heapAfterLoad, heapAfterChanges };
+}
+
+async function measureFloor(): Promise<Figures> {
+  const page = await newPage();
+  const load = await timed(async () => {
+    await page.goto(`${server.url}floor.html?data=dataset.json`);
+    await page.waitForFunction(() => (window as unknown as { floorReady?: boolean }).floorReady === true, undefined, { timeout: 300_000 });
+  });
+  const heapAfterLoad = await heapMb(page);
+  await takeLongTasks(page);
+  const apply = (filter: unknown) => timed(() => page.evaluate((f) => (window as unknown as { applyFloorFilter: (f: unknown) => Promise<void> }).applyFloorFilter(f), filter));
+  const allBut = ['!=', ['get', 'programme'], 'interreg-europe'];
+  const filters = {
+    programme: await apply(allBut),
+    year: await apply(['all', allBut, ['>=', ['get', 'end'], 2016]]),
+    budget: await apply(['all', allBut, ['>=', ['get', 'end'], 2016], ['>=', ['get', 'total'], 1000000]]),
+  };
+  const longestTask = Math.max(0, ...(await takeLongTasks(page)));
+  await page.evaluate(async (changes) => {
+    const w = window as unknown as { applyFloorFilter: (f: unknown) => Promise<void> };
+    for (let i = 0; i < changes; i += 1) void w.applyFloorFilter(i % 2 ? ['!=', ['get', 'programme'], 'north-sea'] : null);
+    await w.applyFloorFilter(null);
+  }, CHANGES);
+  const heapAfterChanges = await heapMb(page);
+  await page.close();
+  return { load, filters, longestTask, heapAfterLoad, heapAfterChanges };
+}
+
+const app = await measureApp();
+const floor = await measureFloor();
+const version = browser.version();
+await browser.close();
+await server.close();
+
+const ms = (value: number) => `${Math.round(value)} ms`;
+const mb = (value: number) => `${value.toFixed(1)} MB`;
+const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '–');
+const rows: [string, string, string, string, string][] = [
+  ['load (navigation → idle map with all partners)', ms(app.load), ms(floor.load), ratio(app.load, floor.load), '≤ 1.5'],
+  ...Object.keys(app.filters).map((name): [string, string, string, string, string] => [
+    `filter: ${name} (change → map idle)`,
+    ms(app.filters[name]!),
+    ms(floor.filters[name]!),
+    ratio(app.filters[name]!, floor.filters[name]!),
+    '≤ 1.5',
+  ]),
+  ['longest task during the filter changes', ms(app.longestTask), ms(floor.longestTask), ratio(app.longestTask, floor.longestTask), '≤ 200 ms'],
+  ['JS heap after load', mb(app.heapAfterLoad), mb(floor.heapAfterLoad), ratio(app.heapAfterLoad, floor.heapAfterLoad), ''],
+  [`JS heap after ${CHANGES} filter changes`, mb(app.heapAfterChanges), mb(floor.heapAfterChanges), '', ''],
+  [`heap growth over ${CHANGES} changes`, mb(app.heapAfterChanges - app.heapAfterLoad), mb(floor.heapAfterChanges - floor.heapAfterLoad), '', '< 10 MB'],
+];
+const table = ['| measure | app | floor | ratio | target |', '|---|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}, Chromium ${version} (headless, SwiftShader software WebGL)`;
+console.log(`${machine}\n${PROJECTS} projects, ${PARTNERS} partner records\n\n${table}`);
+writeFileSync(
+  'docs/performance.md',
+  `# Performance
+
+Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: the production build against a
+bare MapLibre page (the floor, \`scripts/bench/floor.*\`) that loads the same dataset's partner records
+into one GeoJSON source and filters them with \`setFilter\`. Dataset: \`npm run data:synthetic\`,
+${PROJECTS} projects and ${PARTNERS} partner records.
+
+Machine: ${machine}.
+
+${table}
+
+Where the time goes (a CPU profile of the three filter changes on this machine): the app's own
+work — matching 30,000 projects and building the partner points — runs in separate tasks of
+about 50–150 ms each; the longer tasks are MapLibre's rendering on the main thread, mostly WebGL
+shader compilation the first time a layer is drawn in a new state (\`getProgramParameter\`,
+\`getUniformBlockIndex\` under SwiftShader). On this software renderer the longest task during a
+filter change has measured 180–420 ms between runs, so the 200 ms target is not reliably met
+here; the floor's tasks are far longer because it draws every partner record.
+
+How to read it: the app does more than the floor — it validates the whole dataset against its
+schema, clusters the partners, counts matches and renders the list — and the floor draws every
+partner record without clustering. Software WebGL (no GPU here) makes every figure slower than on a
+real device. Filter changes are driven through the UI (a programme box, the From year, the minimum
+budget); ${CHANGES} further changes toggle one programme box.
+`,
+);
+console.log('\nwrote docs/performance.md');
