@@ -1,5 +1,5 @@
-// Turns a dataset into the app's format: keep.eu's export (its "projects" and "partners" sheets
-// saved as CSV) or the app's own JSON. Writes <dir>/dataset.json and <dir>/import-report.json.
+// Turns a dataset into the app's format: keep.eu's export (the XLSX workbook, or its "projects"
+// and "partners" sheets saved as CSV) or the app's own JSON. Writes <dir>/dataset.json and <dir>/import-report.json.
 // Run: npm run data:import -- --out <dir> <files...>
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,9 +9,10 @@ import { importKeepEu, PARTNER_COLUMNS, PROJECT_COLUMNS, type Sheet } from '../s
 import { ImportReport } from '../src/import/report';
 import { parseDataset } from '../src/projects/dataset';
 import { townIndex, type GazetteerTown } from './lib/gazetteer';
+import { readWorkbook } from './lib/xlsx';
 
 function usage(message: string): never {
-  console.error(`${message}\nusage: npm run data:import -- --out <dir> <projects.csv> <partners.csv> | <dataset.json>`);
+  console.error(`${message}\nusage: npm run data:import -- --out <dir> <export.xlsx> | <projects.csv> <partners.csv> | <dataset.json>`);
   process.exit(2);
 }
 
@@ -45,21 +46,25 @@ function loadGeocoder() {
   };
 }
 
-function importFiles(): unknown {
-  const json = files.filter((f) => f.toLowerCase().endsWith('.json'));
-  const csv = files.filter((f) => f.toLowerCase().endsWith('.csv'));
-  const other = files.filter((f) => !json.includes(f) && !csv.includes(f));
-  if (other.length > 0) usage(`cannot read ${other.join(', ')}: give CSV sheets or the app's JSON`);
-  if (json.length === 1 && csv.length === 0) return JSON.parse(readFileSync(json[0]!, 'utf8'));
-  if (json.length > 0) usage('give either one JSON dataset or the CSV sheets, not both');
-  const sheets = csv.map(readCsv);
+async function importFiles(): Promise<unknown> {
+  const ending = (file: string) => file.toLowerCase().replace(/^.*\./, '');
+  const json = files.filter((f) => ending(f) === 'json');
+  const other = files.filter((f) => !['json', 'csv', 'xlsx'].includes(ending(f)));
+  if (other.length > 0) usage(`cannot read ${other.join(', ')}: give an XLSX workbook, CSV sheets or the app's JSON`);
+  if (json.length === 1 && files.length === 1) return JSON.parse(readFileSync(json[0]!, 'utf8'));
+  if (json.length > 0) usage('give either one JSON dataset or the keep.eu sheets, not both');
+  const sheets: Sheet[] = [];
+  for (const file of files) {
+    if (ending(file) === 'csv') sheets.push(readCsv(file));
+    else for (const sheet of await readWorkbook(file)) sheets.push({ file: `${basename(file)}#${sheet.name}`, rows: sheet.rows });
+  }
   const projects = sheets.find((s) => !isPartnerSheet(s) && s.rows.length > 0 && PROJECT_COLUMNS.programme in s.rows[0]!);
   const partners = sheets.find(isPartnerSheet);
   if (!projects || !partners) usage(`need a projects sheet (with "${PROJECT_COLUMNS.acronym}") and a partners sheet (with "${PARTNER_COLUMNS.name}")`);
   return importKeepEu(projects, partners, loadGeocoder(), report);
 }
 
-const dataset = importFiles();
+const dataset = await importFiles();
 const result = parseDataset(dataset);
 mkdirSync(outDir, { recursive: true });
 if (!result.ok) {

@@ -76,6 +76,29 @@ describe('matchProgramme', () => {
   });
 });
 
+describe('npm run data:import on a keep.eu workbook (XLSX)', () => {
+  it('reads both sheets by their columns, values never formulas, as the CSV sheets would be', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const Papa = (await import('papaparse')).default;
+    const dir = mkdtempSync(join(tmpdir(), 'xlsx-'));
+    const workbook = new ExcelJS.Workbook();
+    for (const name of ['projects', 'partners']) {
+      const parsed = Papa.parse<string[]>(readFileSync(`tests/fixtures/keep-eu/${name}.csv`, 'utf8'), { skipEmptyLines: true });
+      const sheet = workbook.addWorksheet(name);
+      parsed.data.forEach((row) => sheet.addRow(row));
+    }
+    // A formula cell: its stored result is read, the formula itself never is.
+    workbook.getWorksheet('projects')!.getCell('L2').value = { formula: 'HYPERLINK("http://evil.example")', result: 'http://sens-network.com/' };
+    const file = join(dir, 'keep-export.xlsx');
+    await workbook.xlsx.writeFile(file);
+    execFileSync('npx', ['tsx', 'scripts/import-data.ts', '--out', dir, file], { stdio: 'pipe' });
+    const dataset = JSON.parse(readFileSync(join(dir, 'dataset.json'), 'utf8'));
+    expect(dataset.projects.map((p: { id: string }) => p.id)).toEqual(['sens-network', 'green-border', 'danube-rtl']);
+    expect(dataset.projects[0].website.value).toBe('http://sens-network.com/');
+    expect(dataset.projects[1].title.original).toBe('Green border <script>alert(1)</script>');
+  });
+});
+
 describe('npm run data:import on keep.eu sheets', () => {
   const out = mkdtempSync(join(tmpdir(), 'import-'));
   execFileSync('npx', ['tsx', 'scripts/import-data.ts', '--out', out, 'tests/fixtures/keep-eu/projects.csv', 'tests/fixtures/keep-eu/partners.csv'], { stdio: 'pipe' });
