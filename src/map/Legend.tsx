@@ -5,17 +5,23 @@ import { useAppStore } from '../store';
 export function Legend() {
   const { t } = useTranslation();
   const programmes = useAppStore((s) => s.data?.dataset.programmes);
+  const areas = useAppStore((s) => s.areas);
+  const hasArea = (id: string) => areas !== null && [...areas.byId.values()].some((area) => area.programme === id);
   return (
     <details className="legend" open={window.matchMedia('(min-width: 761px)').matches}>
       <summary>{t('legend.heading')}</summary>
       <ul>
         {programmes?.map((programme) => (
           <li key={programme.id}>
-            <span
-              className={programme.id === EUROPE_WIDE_PROGRAMME ? 'legend-area europe-wide' : 'legend-area'}
-              style={{ borderColor: programme.colour, background: `${programme.colour}33` }}
-              aria-hidden="true"
-            />
+            {hasArea(programme.id) ? (
+              <span
+                className={programme.id === EUROPE_WIDE_PROGRAMME ? 'legend-area europe-wide' : 'legend-area'}
+                style={{ borderColor: programme.colour, background: `${programme.colour}33` }}
+                aria-hidden="true"
+              />
+            ) : (
+              <span className="legend-dot" style={{ background: programme.colour }} aria-hidden="true" />
+            )}
             {programme.name}
             {programme.id === EUROPE_WIDE_PROGRAMME && <small> ({t('legend.europeWide')})</small>}
           </li>

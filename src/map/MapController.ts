@@ -28,6 +28,7 @@ export type MapControllerOptions = MapCallbacks & {
   container: HTMLElement;
   countriesUrl: string;
   labelsUrl: string;
+  townsUrl: string;
   attribution: string;
   palette: BasemapPalette;
   /** UI strings of MapLibre's controls, in the reader's language. */
@@ -77,6 +78,7 @@ export class MapController {
       style: buildStyle({
         countriesUrl: options.countriesUrl,
         labelsUrl: options.labelsUrl,
+        townsUrl: options.townsUrl,
         programmeColour: programmeColour(new Map()),
         palette: options.palette,
       }),
@@ -100,7 +102,7 @@ export class MapController {
     this.listen('mouseout', this.clearHover);
     this.listen('click', this.onClick);
     this.listen('error', (event: { error?: Error; sourceId?: string }) => {
-      const basemap = event.sourceId === SOURCE.countries || event.sourceId === SOURCE.labels;
+      const basemap = event.sourceId === SOURCE.countries || event.sourceId === SOURCE.labels || event.sourceId === SOURCE.towns;
       options.onError(basemap ? 'basemap' : 'other', event.error?.message ?? 'map error');
     });
     // After a context loss feature-state is gone and filters set meanwhile are dropped.

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import countriesUrl from '../../data/basemap-countries.geojson?url';
 import labelsUrl from '../../data/basemap-labels.geojson?url';
+import townsUrl from '../../data/basemap-towns.geojson?url';
 import { useAppStore } from '../store';
 import { bindMapToStore } from './bindMapToStore';
 import { Legend } from './Legend';
@@ -56,6 +57,7 @@ export function MapView() {
       container: container.current,
       countriesUrl,
       labelsUrl,
+      townsUrl,
       attribution: ATTRIBUTION,
       palette: PALETTES[theme],
       onSelect: (selection) => {

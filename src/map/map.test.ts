@@ -14,13 +14,13 @@ const colours = new Map(data.dataset.programmes.map((p) => [p.id, p.colour]));
 describe('the map style', () => {
   it('passes the MapLibre style validator, with and without programme colours', () => {
     for (const colour of [programmeColour(colours), programmeColour(new Map())]) {
-      const style = buildStyle({ countriesUrl: 'http://127.0.0.1/c.geojson', labelsUrl: 'http://127.0.0.1/l.geojson', programmeColour: colour });
+      const style = buildStyle({ countriesUrl: 'http://127.0.0.1/c.geojson', labelsUrl: 'http://127.0.0.1/l.geojson', townsUrl: 'http://127.0.0.1/t.geojson', programmeColour: colour });
       expect(validateStyleMin(style)).toEqual([]);
     }
   });
 
   it('needs no glyph server, sprite or tiles', () => {
-    const style = buildStyle({ countriesUrl: '/c', labelsUrl: '/l', programmeColour: '#000' });
+    const style = buildStyle({ countriesUrl: '/c', labelsUrl: '/l', townsUrl: '/t', programmeColour: '#000' });
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     expect(Object.values(style.sources).every((s) => s.type === 'geojson')).toBe(true);
@@ -29,7 +29,7 @@ describe('the map style', () => {
   it('filters every area layer by the chosen programmes and still validates', () => {
     const filter = withProgrammes(AREA_LAYER_FILTERS[LAYER.areaFill], ['alpine-space']);
     expect(filter).toEqual(['all', AREA_LAYER_FILTERS[LAYER.areaFill], ['in', ['get', 'programme'], ['literal', ['alpine-space']]]]);
-    const style = buildStyle({ countriesUrl: '/c', labelsUrl: '/l', programmeColour: '#000' });
+    const style = buildStyle({ countriesUrl: '/c', labelsUrl: '/l', townsUrl: '/t', programmeColour: '#000' });
     style.layers = style.layers.map((layer) => (layer.id === LAYER.areaFill ? { ...layer, filter } : layer));
     expect(validateStyleMin(style)).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { byFeatureState } from './expressions';
 export const SOURCE = {
   countries: 'countries',
   labels: 'country-labels',
+  towns: 'towns',
   areas: 'areas',
   partners: 'partners',
   /** The selected project's partners (or the selected partner), outside any cluster. */
@@ -116,6 +117,22 @@ function layers(programmeColour: ProgrammeColour, palette: BasemapPalette): Laye
       paint: { 'text-color': palette.label, 'text-halo-color': palette.land, 'text-halo-width': 1.2 },
     },
     {
+      // Towns of 100,000+ give bearings once zoomed in on a region; bigger towns win the space.
+      id: 'town-labels',
+      type: 'symbol',
+      source: SOURCE.towns,
+      minzoom: 5,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT,
+        'text-size': 11,
+        'symbol-sort-key': ['-', 0, ['get', 'population']],
+        'text-radial-offset': 1,
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+      },
+      paint: { 'text-color': palette.label, 'text-halo-color': palette.land, 'text-halo-width': 1.2 },
+    },
+    {
       id: LAYER.clusters,
       type: 'circle',
       source: SOURCE.partners,
@@ -176,17 +193,19 @@ function layers(programmeColour: ProgrammeColour, palette: BasemapPalette): Laye
 export type StyleData = {
   countriesUrl: string;
   labelsUrl: string;
+  townsUrl: string;
   programmeColour: ProgrammeColour;
   palette?: BasemapPalette;
 };
 
-export function buildStyle({ countriesUrl, labelsUrl, programmeColour, palette = PALETTES.light }: StyleData): StyleSpecification {
+export function buildStyle({ countriesUrl, labelsUrl, townsUrl, programmeColour, palette = PALETTES.light }: StyleData): StyleSpecification {
   return {
     version: 8,
     // No `glyphs`: MapLibre draws labels with local fonts, so nothing is fetched for text.
     sources: {
       [SOURCE.countries]: { type: 'geojson', data: countriesUrl },
       [SOURCE.labels]: { type: 'geojson', data: labelsUrl },
+      [SOURCE.towns]: { type: 'geojson', data: townsUrl },
       [SOURCE.areas]: { type: 'geojson', data: emptyCollection(), promoteId: 'id' },
       [SOURCE.highlight]: { type: 'geojson', data: emptyCollection() },
       [SOURCE.partners]: {
