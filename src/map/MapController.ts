@@ -14,8 +14,8 @@ setWorkerUrl(workerUrl);
 
 export type MapCallbacks = {
   onSelect: (selection: Selection) => void;
-  /** Several partners share one place: let the user pick one. */
-  onColocated: (partnerIds: string[]) => void;
+  /** Several partners share one place, or several areas overlap there: let the user pick one. */
+  onChoice: (choices: Selection[]) => void;
   /** A partner's name, for the hover tooltip. */
   partnerName: (id: string) => string | undefined;
   /** A source failed to load; `basemap` when it is the land and labels. */
@@ -322,13 +322,17 @@ export class MapController {
     const pointLayers = [LAYER.highlight, LAYER.partners];
     const partnersHere = uniqueById(this.map.queryRenderedFeatures(event.point, { layers: pointLayers }));
     if (partnersHere.length > 1) {
-      this.callbacks.onColocated(partnersHere.map((f) => String(f.properties['id'])));
+      this.callbacks.onChoice(partnersHere.map((f) => ({ kind: 'partner', id: String(f.properties['id']) })));
     } else if (feature.layer.id === LAYER.clusters) {
       void this.openCluster(feature);
     } else if (pointLayers.includes(feature.layer.id as (typeof pointLayers)[number]) && typeof id === 'string') {
       this.callbacks.onSelect({ kind: 'partner', id });
-    } else if (typeof id === 'string') {
-      this.callbacks.onSelect({ kind: 'area', id });
+    } else {
+      // Areas overlap (Austria is in Alpine Space, Central Europe and Interreg Europe): offer them all.
+      const areas = uniqueById(this.map.queryRenderedFeatures(event.point, { layers: [LAYER.areaFill, LAYER.europeFill] }));
+      const choices = areas.map((f): Selection => ({ kind: 'area', id: String(f.properties['id']) }));
+      if (choices.length === 1) this.callbacks.onSelect(choices[0]!);
+      else if (choices.length > 1) this.callbacks.onChoice(choices);
     }
   }
 
@@ -346,7 +350,7 @@ export class MapController {
       if (geometry.type === 'Point') this.map.easeTo({ center: geometry.coordinates as [number, number], zoom });
       return;
     }
-    this.callbacks.onColocated(leaves.map((leaf) => String(leaf.properties?.['id'])));
+    this.callbacks.onChoice(leaves.map((leaf) => ({ kind: 'partner', id: String(leaf.properties?.['id']) })));
   }
 }
 

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import countriesUrl from '../../data/basemap-countries.geojson?url';
 import labelsUrl from '../../data/basemap-labels.geojson?url';
 import townsUrl from '../../data/basemap-towns.geojson?url';
-import { useAppStore } from '../store';
+import { useAppStore, type Selection } from '../store';
+import { MapChoice } from './MapChoice';
 import { bindMapToStore } from './bindMapToStore';
 import { Legend } from './Legend';
 import { hasWebGL2, MapController, type Insets } from './MapController';
@@ -12,7 +13,6 @@ import { PALETTES } from './style';
 
 const ATTRIBUTION = 'Natural Earth · GeoNames';
 
-type Colocated = { ids: string[] };
 
 /** MapLibre's own control labels, from our catalogues. */
 function mapLocale(t: TFunction): Record<string, string> {
@@ -43,12 +43,11 @@ export function MapView() {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const [webgl] = useState(hasWebGL2);
-  const [colocated, setColocated] = useState<Colocated | null>(null);
+  const [choices, setChoices] = useState<Selection[] | null>(null);
   const select = useAppStore((s) => s.select);
   const lang = useAppStore((s) => s.lang);
   const theme = useAppStore((s) => s.view.theme);
   const addNotices = useAppStore((s) => s.addNotices);
-  const partnerById = useAppStore((s) => s.data?.partnerById);
   const showLegend = useAppStore((s) => s.view.controls.includes('legend'));
 
   useEffect(() => {
@@ -61,10 +60,10 @@ export function MapView() {
       attribution: ATTRIBUTION,
       palette: PALETTES[theme],
       onSelect: (selection) => {
-        setColocated(null);
+        setChoices(null);
         useAppStore.getState().select(selection);
       },
-      onColocated: (ids) => setColocated({ ids }),
+      onChoice: setChoices,
       partnerName: (id) => useAppStore.getState().data?.partnerById.get(id)?.name,
       onError: (kind, message) => {
         if (kind === 'basemap') addNotices([{ key: 'app.basemapFailed' }]);
@@ -96,31 +95,15 @@ export function MapView() {
     <div className="map-wrap">
       <div ref={container} className="map" role="region" aria-label={t('app.mapLabel')} data-testid="map" />
       {showLegend && <Legend />}
-      {colocated && (
-        <div className="colocated" role="dialog" aria-label={t('detail.partnersHere')}>
-          <div className="section-head">
-            <h2>{t('detail.partnersHere')}</h2>
-            <button type="button" className="close" onClick={() => setColocated(null)} aria-label={t('detail.close')}>
-              ×
-            </button>
-          </div>
-          <ul>
-            {colocated.ids.map((id) => (
-              <li key={id}>
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => {
-                    setColocated(null);
-                    select({ kind: 'partner', id });
-                  }}
-                >
-                  {partnerById?.get(id)?.name ?? id}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
+      {choices && (
+        <MapChoice
+          choices={choices}
+          onPick={(choice) => {
+            setChoices(null);
+            select(choice);
+          }}
+          onClose={() => setChoices(null)}
+        />
       )}
     </div>
   );

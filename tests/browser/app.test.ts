@@ -140,6 +140,22 @@ describe('details', () => {
   });
 });
 
+describe('overlapping areas', () => {
+  it('a click where programme areas overlap offers each of them', async () => {
+    // Given the camera on the Alpine Space, whose centre is also in Interreg Europe's area.
+    const { page } = await given('?area=alpine-space-2014-2020');
+    await page.getByRole('button', { name: 'Close' }).first().click();
+    const map = (await page.locator('[data-testid="map"]').boundingBox())!;
+    await page.mouse.click(map.x + map.width * 0.35, map.y + map.height * 0.5);
+    const choice = page.getByRole('dialog', { name: 'Programme areas at this place' });
+    await expect.poll(() => choice.textContent()).toContain('Interreg Alpine Space 2014–2020');
+    expect(await choice.textContent()).toContain('Interreg Europe');
+    await choice.getByRole('button', { name: /Interreg Europe/ }).click();
+    await expect.poll(() => detailPanel(page).getAttribute('data-selection')).toBe('area:interreg-europe-2021-2027');
+    expect(await detailPanel(page).textContent()).toContain('Known deviations');
+  });
+});
+
 describe('the URL', () => {
   it('restores a shared view', async () => {
     const { page } = await given('?programme=central-europe,alpine-space&region=AT&project=asis');
