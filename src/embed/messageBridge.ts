@@ -35,6 +35,9 @@ export function startMessageBridge(store: AppStore, allowed: readonly string[], 
 
   const onMessage = (event: MessageEvent) => {
     if (event.source !== win.parent || event.origin !== target) return;
+    // Other scripts on the host page may post messages too: only ours get an answer.
+    const type = (event.data as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !type.startsWith('interreg-map:')) return;
     const parsed = inboundMessage.safeParse(event.data);
     if (!parsed.success) {
       post(outbound.error('invalid message', parsed.error.issues.map((i) => `${i.path.join('.') || 'message'}: ${i.message}`)));
@@ -72,7 +75,7 @@ export function startMessageBridge(store: AppStore, allowed: readonly string[], 
     const height = Math.ceil(win.document.documentElement.scrollHeight);
     if (height !== lastHeight) post(outbound.height((lastHeight = height)));
   });
-  observer.observe(win.document.body);
+  observer.observe(win.document.getElementById('root') ?? win.document.body);
 
   post(outbound.ready());
   postState();

@@ -107,5 +107,6 @@ export function applyFiltersInput(
   const { state, notices } = parseUrlState(params.toString(), known);
   const errors = notices.map((n) => `${n.params.name}: "${n.params.value}" is not valid`);
   if (input.programme?.length === 0) next.programmes = [];
+  if (input.q === '') next.query = '';
   return { filters: { ...next, ...state.filters }, errors };
 }

@@ -41,11 +41,15 @@ describe('parseAmount and parseRate', () => {
     ['€ 1 234 567', 1234567],
     ['2000000', 2000000],
     ['1,885.230.00', 1885230],
+    ['1234567.891', 1234567.891],
+    ['1049382.20735', 1049382.20735],
+    ['1.234', 1234],
   ])('reads %s', (raw, value) => expect(parseAmount(raw).value).toBe(value));
 
   it('rejects what is not an amount', () => {
     expect(parseAmount('=1+1').problem).toBeTruthy();
     expect(parseAmount('-5').problem).toBeTruthy();
+    expect(parseAmount('.').value).toBeNull();
   });
 
   it.each([
@@ -53,6 +57,8 @@ describe('parseAmount and parseRate', () => {
     ['85', 0.85],
     ['85,5', 0.855],
     ['0.85', 0.85],
+    ['1%', 0.01],
+    ['0.5%', 0.005],
   ])('reads the rate %s', (raw, value) => expect(parseRate(raw).value).toBeCloseTo(value, 6));
 });
 

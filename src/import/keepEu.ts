@@ -139,7 +139,7 @@ export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder
     if (country !== stated) report.add({ ...at, field: PARTNER_COLUMNS.country, action: 'changed', reason: `${stated} written as ISO ${country}` });
 
     const town = cell(PARTNER_COLUMNS.town);
-    const partnerId = `${slugify(name)}-${country.toLowerCase()}`;
+    const partnerId = `${partnerSlug(name)}-${country.toLowerCase()}`;
     let partner = partnerById.get(partnerId);
     if (!partner) {
       partner = {
@@ -176,6 +176,15 @@ export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder
     partners: [...partnerById.values()],
     projects: withPartners,
   };
+}
+
+/** A slug for a name; names without Latin letters (Greek, Cyrillic…) get a stable hash instead. */
+function partnerSlug(name: string): string {
+  const slug = slugify(name);
+  if (slug !== 'x') return slug;
+  let hash = 0;
+  for (const char of name) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) >>> 0;
+  return `org-${hash.toString(36)}`;
 }
 
 function text(value: string | undefined): string {

@@ -45,7 +45,12 @@ function checked(year: string, month?: string, day?: string): Parsed<string> {
 export function parseAmount(raw: string): Parsed<number> {
   const text = raw.replace(/[\s\u00a0]|EUR|€/gi, '');
   if (text === '') return { value: null };
-  if (!/^-?[\d.,']+$/.test(text)) return { value: null, problem: 'not an amount' };
+  if (!/^-?[\d.,']+$/.test(text) || !/\d/.test(text)) return { value: null, problem: 'not an amount' };
+  // A plain decimal number (as spreadsheets store numbers) is read as it is, whatever its decimals.
+  if (/^-?\d+\.\d+$/.test(text) && !/^-?\d{1,3}\.\d{3}$/.test(text)) {
+    const plain = Number(text);
+    return plain < 0 ? { value: null, problem: 'negative amount' } : { value: plain };
+  }
   const decimal = /[.,](\d{1,2})$/.exec(text);
   const integerPart = decimal ? text.slice(0, decimal.index) : text;
   const value = Number(`${integerPart.replace(/[.,']/g, '')}${decimal ? `.${decimal[1]}` : ''}`);
@@ -56,11 +61,13 @@ export function parseAmount(raw: string): Parsed<number> {
 
 /** A co-financing rate: "85%", "85", "85,00" or "0.85", as a share from 0 to 1. */
 export function parseRate(raw: string): Parsed<number> {
+  const percent = raw.includes('%');
   const text = raw.replace(/[\s%]/g, '').replace(',', '.');
   if (text === '') return { value: null };
   const number = Number(text);
   if (!Number.isFinite(number) || number < 0 || number > 100) return { value: null, problem: 'not a rate between 0 and 100 %' };
-  return { value: number > 1 ? Math.round(number * 100) / 10000 : number };
+  // "85%" and "85" are percentages; "0.85" is a share. With a % sign it is always a percentage.
+  return { value: percent || number > 1 ? Math.round(number * 100) / 10000 : number };
 }
 
 /** A stable id from any text: "Zöld Szíve (HU)" → "zold-szive-hu". */
