@@ -49,7 +49,10 @@ export function ShareDialog() {
   const lang = useAppStore((s) => s.lang);
   const [size, setSize] = useState(DEFAULT_SIZE);
 
-  const link = `${window.location.origin}${window.location.pathname}${writeUrlState(filters, selection, lang)}`;
+  // The view's parameters, and the dataset it shows when that came from `?data=`.
+  const data = new URLSearchParams(window.location.search).get('data');
+  const keep = data ? `?${new URLSearchParams({ data })}` : '';
+  const link = `${window.location.origin}${window.location.pathname}${writeUrlState(filters, selection, lang, keep)}`;
   const snippet = embedSnippet(link, t('app.title'), size.width, size.height);
 
   return (

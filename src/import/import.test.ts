@@ -66,6 +66,7 @@ describe('matchProgramme', () => {
   it.each([
     ['2014 - 2020 Interreg V-A Slovenia - Hungary', '', 'slovenia-hungary', '2014-2020'],
     ['Interreg VI-A Slovenia-Hungary', '', 'slovenia-hungary', '2021-2027'],
+    ['Interreg VI-A Hungary-Slovenia', '', 'slovenia-hungary', '2021-2027'],
     ['Alpine Space', '2014 - 2020', 'alpine-space', '2014-2020'],
     ['Interreg Alpine Space 2021-2027', '', 'alpine-space', '2021-2027'],
     ['Interreg V-A Sweden - Norway', '', 'sweden-norway', '2014-2020'],

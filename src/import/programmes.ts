@@ -3,12 +3,17 @@ import { slugify } from './parse';
 
 export type ProgrammeMatch = { id: string; period: string | null; known: boolean; name: string };
 
+/** Both countries of a cross-border programme, in either order ("Hungary-Slovenia" too). */
+function both(name: string, a: RegExp, b: RegExp): boolean {
+  return a.test(name) && b.test(name);
+}
+
 /** The app's programmes, with what their names look like once normalised. */
 const KNOWN: { id: string; name: string; test: (name: string) => boolean }[] = [
   { id: 'alpine-space', name: 'Interreg Alpine Space', test: (n) => /\balpine space\b/.test(n) },
   { id: 'central-europe', name: 'Interreg Central Europe', test: (n) => /\bcentral europe\b/.test(n) },
-  { id: 'sweden-norway', name: 'Interreg Sweden–Norway', test: (n) => /\b(sweden|sverige)\b.*\b(norway|norge)\b/.test(n) },
-  { id: 'slovenia-hungary', name: 'Interreg V-A Slovenia–Hungary', test: (n) => /\b(slovenia|slovenija)\b.*\b(hungary|madzarska|magyarorszag)\b/.test(n) },
+  { id: 'sweden-norway', name: 'Interreg Sweden–Norway', test: (n) => both(n, /\b(sweden|sverige)\b/, /\b(norway|norge)\b/) },
+  { id: 'slovenia-hungary', name: 'Interreg V-A Slovenia–Hungary', test: (n) => both(n, /\b(slovenia|slovenija)\b/, /\b(hungary|madzarska|magyarorszag)\b/) },
   { id: 'interreg-europe', name: 'Interreg Europe', test: (n) => n === 'europe' },
 ];
 
