@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { generatedColour } from '../src/import/programmes';
+import { programmeColour } from '../src/import/programmes';
 import type { Dataset, Partner, Programme, Project } from '../src/projects/schema';
 import type { GazetteerTown } from './lib/gazetteer';
 
@@ -125,10 +125,10 @@ for (let i = 0; i < projectCount; i += 1) {
   });
 }
 
-const programmes: Programme[] = PROGRAMMES.map((p, index) => ({
+const programmes: Programme[] = PROGRAMMES.map((p) => ({
   id: p.id,
   name: p.name,
-  colour: index < 5 ? ['#0072B2', '#D55E00', '#009E73', '#B0407F', '#8A6D00'][index]! : generatedColour(p.id),
+  colour: programmeColour(p.id),
   sources: SOURCE,
 }));
 const dataset: Dataset = {

@@ -1,6 +1,6 @@
 // The one place that talks to an embedding page: takes validated messages from the allowed
 // parent origins only, and reports state, selection and height to that parent (never to '*').
-import { selectResult, type AppStore } from '../store';
+import { selectCounts, selectResult, type AppStore } from '../store';
 import { knownIdsOf } from '../url/urlSync';
 import { applyFiltersInput, inboundMessage, outbound, type OutboundMessage } from './messages';
 
@@ -30,7 +30,7 @@ export function startMessageBridge(store: AppStore, allowed: readonly string[], 
   const postState = () => {
     const state = store.getState();
     const result = selectResult(state);
-    post(outbound.state(state.filters, result.projects.map((p) => p.id), { projects: result.projects.length, partners: result.partnerIds.size }));
+    post(outbound.state(state.filters, result.projects.map((p) => p.id), selectCounts(state)));
   };
 
   const onMessage = (event: MessageEvent) => {

@@ -10,7 +10,6 @@ export function ResultSummary() {
   const measure = useAppStore((s) => s.filters.budgetMeasure);
   const budgetBound = useAppStore((s) => hasBudgetBound(s.filters));
   const yearsReversed = useAppStore((s) => s.filters.fromYear !== null && s.filters.toYear !== null && s.filters.fromYear > s.filters.toYear);
-  const unplaced = data ? [...result.partnerIds].filter((id) => !data.partnerById.get(id)?.location).length : 0;
 
   return (
     <div
@@ -39,7 +38,7 @@ export function ResultSummary() {
       {result.unknownDates.length > 0 && (
         <p className="summary-note">{t('summary.unknownDates', { count: result.unknownDates.length })}</p>
       )}
-      {unplaced > 0 && <p className="summary-note">{t('summary.unplaced', { count: unplaced })}</p>}
+      {result.unplacedPartners > 0 && <p className="summary-note">{t('summary.unplaced', { count: result.unplacedPartners })}</p>}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedData } from '../../tests/unit/fixtures';
-import { DEFAULT_FILTERS, filterProjects, isDefaultFilters, regionOptions, toggleProgramme, type Filters } from './filters';
+import { DEFAULT_FILTERS, filterProjects, regionOptions, sameFilters, toggleProgramme, type Filters } from './filters';
 
 const data = seedData();
 const ids = (patch: Partial<Filters>) => filterProjects(data, { ...DEFAULT_FILTERS, ...patch }).projects.map((p) => p.id);
@@ -11,6 +11,15 @@ describe('filterProjects', () => {
     const result = filterProjects(data, DEFAULT_FILTERS);
     expect(result.projects.map((p) => p.id)).toEqual(ALL);
     expect(result.partnerIds.size).toBe(46);
+    expect(result.unplacedPartners).toBe(0);
+  });
+
+  it('counts matching partners without a position, who stay listed but are not drawn', () => {
+    const partnerById = new Map(data.partnerById);
+    partnerById.set('supsi', { ...data.partnerById.get('supsi')!, location: null });
+    const result = filterProjects({ ...data, partnerById }, { ...DEFAULT_FILTERS, programmes: ['alpine-space'] });
+    expect(result.partnerIds.has('supsi')).toBe(true);
+    expect(result.unplacedPartners).toBe(1);
   });
 
   it('filters by programmes', () => {
@@ -77,7 +86,7 @@ describe('helpers', () => {
     expect(options.nuts3).toContain('HU223');
   });
   it('knows default filters', () => {
-    expect(isDefaultFilters(DEFAULT_FILTERS)).toBe(true);
-    expect(isDefaultFilters({ ...DEFAULT_FILTERS, query: 'x' })).toBe(false);
+    expect(sameFilters({ ...DEFAULT_FILTERS, programmes: [] }, DEFAULT_FILTERS)).toBe(true);
+    expect(sameFilters({ ...DEFAULT_FILTERS, query: 'x' }, DEFAULT_FILTERS)).toBe(false);
   });
 });

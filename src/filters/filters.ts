@@ -33,6 +33,8 @@ export type FilterResult = {
   unknownBudget: readonly Project[];
   /** Projects left out only because a date needed by the year range is unknown. */
   unknownDates: readonly Project[];
+  /** Matching partners with no known position: listed, counted, not drawn. */
+  unplacedPartners: number;
 };
 
 type Verdict = 'match' | 'no' | 'unknown';
@@ -119,7 +121,9 @@ export function filterProjects(data: IndexedDataset, filters: Filters): FilterRe
     else projects.push(project);
   }
   const partnerIds = new Set(projects.flatMap((p) => p.partners.map((x) => x.partner)));
-  return { projects, partnerIds, unknownBudget, unknownDates };
+  let unplacedPartners = 0;
+  for (const id of partnerIds) if (!data.partnerById.get(id)?.location) unplacedPartners += 1;
+  return { projects, partnerIds, unknownBudget, unknownDates, unplacedPartners };
 }
 
 /** The span of years the dataset's projects cover, for the year inputs. */
@@ -132,10 +136,6 @@ export function sameFilters(a: Filters, b: Filters): boolean {
   return (Object.keys(DEFAULT_FILTERS) as (keyof Filters)[]).every((key) =>
     key === 'programmes' ? a.programmes.join() === b.programmes.join() : a[key] === b[key],
   );
-}
-
-export function isDefaultFilters(filters: Filters): boolean {
-  return sameFilters(filters, DEFAULT_FILTERS);
 }
 
 /**

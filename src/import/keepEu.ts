@@ -2,7 +2,7 @@
 // dataset and report out; geocoding is handed in. Every value is kept as text, never interpreted.
 import type { Dataset, Money, Partner, Participation, Programme, Project, Source } from '../projects/schema';
 import { parseAmount, parseDate, parseRate, slugify, type Parsed } from './parse';
-import { generatedColour, matchProgramme } from './programmes';
+import { matchProgramme, programmeColour } from './programmes';
 import type { ImportReport } from './report';
 
 export type Row = Record<string, string>;
@@ -42,13 +42,6 @@ export const PARTNER_COLUMNS = {
 const ISO_COUNTRY: Record<string, string> = { EL: 'GR', UK: 'GB' };
 const MAX_TEXT = 20_000;
 
-const KNOWN_COLOURS: Record<string, string> = {
-  'alpine-space': '#0072B2',
-  'central-europe': '#D55E00',
-  'sweden-norway': '#009E73',
-  'slovenia-hungary': '#B0407F',
-  'interreg-europe': '#8A6D00',
-};
 
 export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder, report: ImportReport): Dataset {
   const sources: Source[] = [projects, partners].map((sheet) => ({
@@ -226,7 +219,7 @@ function programmeOf(
 ): { id: string; period: string | null } {
   const match = matchProgramme(name, periodColumn);
   if (!programmes.has(match.id)) {
-    programmes.set(match.id, { id: match.id, name: match.name, colour: KNOWN_COLOURS[match.id] ?? generatedColour(match.id), sources });
+    programmes.set(match.id, { id: match.id, name: match.name, colour: programmeColour(match.id), sources });
     if (!match.known) report.add({ ...at, field: PROJECT_COLUMNS.programme, action: 'generated', reason: `unknown programme; entry "${match.id}" generated`, value: name });
   }
   if (!match.period) report.add({ ...at, field: PROJECT_COLUMNS.period, action: 'changed', reason: 'no period in the programme name or Period column; shown as unknown', value: periodColumn });

@@ -8,6 +8,20 @@ function both(name: string, a: RegExp, b: RegExp): boolean {
   return a.test(name) && b.test(name);
 }
 
+/** The colours of the app's programmes (as in data/dataset.json), for imported and synthetic data. */
+export const KNOWN_PROGRAMME_COLOURS: Readonly<Record<string, string>> = {
+  'alpine-space': '#0072B2',
+  'central-europe': '#D55E00',
+  'sweden-norway': '#009E73',
+  'slovenia-hungary': '#B0407F',
+  'interreg-europe': '#8A6D00',
+};
+
+/** A programme's colour: the app's own for a known programme, else one made from its id. */
+export function programmeColour(id: string): string {
+  return KNOWN_PROGRAMME_COLOURS[id] ?? generatedColour(id);
+}
+
 /** The app's programmes, with what their names look like once normalised. */
 const KNOWN: { id: string; name: string; test: (name: string) => boolean }[] = [
   { id: 'alpine-space', name: 'Interreg Alpine Space', test: (n) => /\balpine space\b/.test(n) },

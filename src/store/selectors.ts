@@ -2,7 +2,7 @@
 import { filterProjects, type FilterResult } from '../filters/filters';
 import type { AppState } from './store';
 
-const EMPTY_RESULT: FilterResult = { projects: [], partnerIds: new Set(), unknownBudget: [], unknownDates: [] };
+const EMPTY_RESULT: FilterResult = { projects: [], partnerIds: new Set(), unknownBudget: [], unknownDates: [], unplacedPartners: 0 };
 
 function memoByIdentity<A extends object, B extends object, R>(compute: (a: A, b: B) => R) {
   let lastA: A | undefined;
