@@ -89,7 +89,18 @@ function regionVerdict(project: Project, filters: Filters, data: IndexedDataset)
   return project.partners.some((p) => partnerInRegion(data, p.partner, region)) ? 'match' : 'no';
 }
 
+/** Folded search text per project, made once per dataset: a search runs on every keystroke. */
+const searchTexts = new WeakMap<IndexedDataset, Map<string, string>>();
+
 function searchableText(project: Project, data: IndexedDataset): string {
+  let texts = searchTexts.get(data);
+  if (!texts) searchTexts.set(data, (texts = new Map()));
+  let text = texts.get(project.id);
+  if (text === undefined) texts.set(project.id, (text = foldedSearchText(project, data)));
+  return text;
+}
+
+function foldedSearchText(project: Project, data: IndexedDataset): string {
   const parts = [project.acronym, project.title.original, project.title.en, project.description?.original, project.description?.en];
   for (const { partner } of project.partners) {
     const record = data.partnerById.get(partner);
