@@ -1,12 +1,14 @@
 // The one owner of the MapLibre instance. It creates the map, wires every event (and unwires it
 // in destroy), and offers idempotent setters; callers never touch layers or sources directly.
-import { Map as MapLibreMap, NavigationControl, AttributionControl, Popup, setWorkerUrl } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, AttributionControl, Popup, importScriptInWorkers, setWorkerUrl } from 'maplibre-gl';
 import type { GeoJSONSource, MapGeoJSONFeature, MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import pointsProtocolUrl from './points/pointsProtocol.mjs?url&no-inline';
 import type { AreaCollection, Bounds } from '../projects';
 import type { Selection } from '../store';
 import { programmeColour, withProgrammes } from './expressions';
 import type { PartnerPoints } from './partnerFeatures';
+import type { PointsUrl } from './points/pointsBuilder';
 import { BASEMAP_EXTENT } from './extent';
 import { AREA_LAYER_FILTERS, buildStyle, INTERACTIVE_LAYERS, LAYER, SOURCE, type BasemapPalette } from './style';
 
@@ -61,9 +63,12 @@ export class MapController {
   private hovered: FeatureRef | null = null;
   /** Changes announced but not yet handed to MapLibre: until then the map is not settled. */
   private pending = 0;
-  private partnersTimer: ReturnType<typeof setTimeout> | undefined;
   private selected: FeatureRef | null = null;
-  private partners: PartnerPoints | null = null;
+  private partners: PointsUrl | null = null;
+  /** Earlier points MapLibre may still read (a load in flight, or the style kept at a context loss). */
+  private retiredPartners: PointsUrl[] = [];
+  /** While the context is lost the style is gone: changes are only remembered until it is back. */
+  private contextLost = false;
   private highlight: PartnerPoints | null = null;
   private areas: AreaCollection | null = null;
   private programmes: readonly string[] = [];
@@ -95,7 +100,10 @@ export class MapController {
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new AttributionControl({ compact: true, customAttribution: options.attribution }), 'bottom-right');
-    this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
+    this.loaded = Promise.all([
+      new Promise((resolve) => this.map.once('load', resolve)),
+      importScriptInWorkers(pointsProtocolUrl),
+    ]).then(() => undefined);
 
     this.listen('idle', this.onIdle);
     this.listen('mousemove', this.onMouseMove);
@@ -105,8 +113,15 @@ export class MapController {
       const basemap = event.sourceId === SOURCE.countries || event.sourceId === SOURCE.labels || event.sourceId === SOURCE.towns;
       options.onError(basemap ? 'basemap' : 'other', event.error?.message ?? 'map error');
     });
-    // After a context loss feature-state is gone and filters set meanwhile are dropped.
-    this.listen('webglcontextrestored', () => this.reapply());
+    // After a context loss MapLibre rebuilds the style as it was when the context went: feature-state
+    // is gone and changes made meanwhile are not in it. Re-apply them once the style has loaded.
+    this.listen('webglcontextlost', () => (this.contextLost = true));
+    this.listen('webglcontextrestored', () =>
+      this.map.once('style.load', () => {
+        this.contextLost = false;
+        this.reapply();
+      }),
+    );
   }
 
   private listen<T>(type: string, handler: (event: T) => void): void {
@@ -118,7 +133,7 @@ export class MapController {
   setProgrammeColours(colours: ReadonlyMap<string, string>): void {
     if (sameEntries(colours, this.colours)) return;
     this.colours = colours;
-    void this.loaded.then(() => {
+    this.apply(() => {
       const colour = programmeColour(colours);
       for (const layer of [LAYER.europeFill, LAYER.areaFill]) this.map.setPaintProperty(layer, 'fill-color', colour);
       for (const layer of [LAYER.europeLine, LAYER.areaLine, LAYER.subAreaLine]) this.map.setPaintProperty(layer, 'line-color', colour);
@@ -130,40 +145,26 @@ export class MapController {
     if (areas === this.areas) return;
     this.areas = areas;
     this.markBusy();
-    void this.loaded.then(() => this.source(SOURCE.areas)?.setData(areas));
-  }
-
-  setPartners(points: PartnerPoints): void {
-    if (points === this.partners) return;
-    this.partners = points;
-    this.pending += 1;
-    this.markBusy();
-    // Copying a large collection to MapLibre's worker is a long step: give it a task of its own.
-    void this.loaded.then(() =>
-      setTimeout(() => {
-        this.pending -= 1;
-        if (this.partners === points) void this.source(SOURCE.partners)?.setData(points);
-        this.markBusy();
-      }),
-    );
+    this.apply(() => this.source(SOURCE.areas)?.setData(areas));
   }
 
   /**
-   * Computes the partner points in a task of their own, after the list and counts have updated;
-   * a burst of changes computes them once. With 200,000 partner records no single step then
-   * blocks the page for long.
+   * Shows the partner points the points worker built, once they arrive. MapLibre's worker fetches
+   * them by URL, so the page never copies them; each URL is released once its successor is loaded.
+   * Until then the map is not settled.
    */
-  setPartnersLater(compute: () => PartnerPoints | null): void {
-    if (this.partnersTimer === undefined) this.pending += 1;
-    else clearTimeout(this.partnersTimer);
+  setPartners(next: Promise<PointsUrl | null>): void {
+    this.pending += 1;
     this.markBusy();
-    this.partnersTimer = setTimeout(() => {
-      this.partnersTimer = undefined;
-      this.pending -= 1;
-      const points = compute();
-      if (points) this.setPartners(points);
-      else this.markBusy();
-    });
+    void Promise.all([next, this.loaded])
+      .then(([points]) => {
+        if (points) this.showPartners(points);
+      })
+      .catch((error: unknown) => this.callbacks.onError('other', String(error)))
+      .finally(() => {
+        this.pending -= 1;
+        this.markBusy();
+      });
   }
 
   /** Points drawn above everything, clusters included: the selection's partners. */
@@ -171,14 +172,14 @@ export class MapController {
     if (points === this.highlight) return;
     this.highlight = points;
     this.markBusy();
-    void this.loaded.then(() => this.source(SOURCE.highlight)?.setData(points));
+    this.apply(() => this.source(SOURCE.highlight)?.setData(points));
   }
 
   setProgrammeFilter(programmes: readonly string[]): void {
     if (programmes === this.programmes) return;
     this.programmes = programmes;
     this.markBusy();
-    void this.loaded.then(() => {
+    this.apply(() => {
       for (const [layer, base] of Object.entries(AREA_LAYER_FILTERS)) {
         this.map.setFilter(layer, withProgrammes(base, programmes));
       }
@@ -192,10 +193,11 @@ export class MapController {
         : selection?.kind === 'area'
           ? { source: SOURCE.areas, id: selection.id }
           : null;
+    const previous = this.selected;
+    this.selected = next;
     this.markBusy();
-    void this.loaded.then(() => {
-      this.setState(this.selected, { selected: false });
-      this.selected = next;
+    this.apply(() => {
+      this.setState(previous, { selected: false });
       this.setState(next, { selected: true });
     });
   }
@@ -235,7 +237,7 @@ export class MapController {
   }
 
   destroy(): void {
-    clearTimeout(this.partnersTimer);
+    [this.partners, ...this.retiredPartners].forEach((points) => points?.release());
     for (const off of this.teardown.splice(0)) off();
     this.hoverPopup.remove();
     this.map.remove();
@@ -246,7 +248,7 @@ export class MapController {
    * automated checks and for anyone inspecting the page.
    */
   private onIdle(): void {
-    if (this.pending > 0) return;
+    if (this.pending > 0 || this.contextLost) return;
     const container = this.map.getContainer();
     const rendered = this.map.queryRenderedFeatures({ layers: [LAYER.partners, LAYER.clusters] });
     const points = rendered.reduce((sum, f) => sum + (typeof f.properties['point_count'] === 'number' ? f.properties['point_count'] : 1), 0);
@@ -259,6 +261,25 @@ export class MapController {
   private markBusy(): void {
     this.map.getContainer().dataset['mapIdle'] = 'false';
     this.map.triggerRepaint();
+  }
+
+  private showPartners(points: PointsUrl): void {
+    if (this.partners && this.partners !== points) this.retiredPartners.push(this.partners);
+    this.partners = points;
+    if (this.contextLost) return;
+    void this.source(SOURCE.partners)
+      ?.setData(`points://${points.url}`)
+      .catch(() => undefined) // a failed load is reported through the map's error event
+      .then(() => {
+        if (this.partners === points) this.retiredPartners.splice(0).forEach((old) => old.release());
+      });
+  }
+
+  /** Runs a change on the loaded map; while the context is lost `reapply` makes it later. */
+  private apply(change: () => void): void {
+    void this.loaded.then(() => {
+      if (!this.contextLost) change();
+    });
   }
 
   private source(id: string): GeoJSONSource | undefined {
@@ -276,7 +297,7 @@ export class MapController {
     this.areas = null;
     this.programmes = [];
     this.colours = new Map();
-    if (partners) this.setPartners(partners);
+    if (partners) this.showPartners(partners);
     if (highlight) this.setHighlight(highlight);
     if (areas) this.setAreas(areas);
     this.setProgrammeFilter(programmes);

@@ -2,17 +2,17 @@
 // controller call. Returns the function that unsubscribes everything.
 import { selectResult, type AppStore } from '../store';
 import type { MapController } from './MapController';
-import { highlightPoints, partnerPoints } from './partnerFeatures';
+import { highlightPoints } from './partnerFeatures';
+import { PointsBuilder } from './points/pointsBuilder';
 import { selectionBounds } from './selectionBounds';
 
 export function bindMapToStore(controller: MapController, store: AppStore): () => void {
+  const points = new PointsBuilder();
   const applyData = () => {
-    const { data } = store.getState();
-    if (data) controller.setProgrammeColours(new Map(data.dataset.programmes.map((p) => [p.id, p.colour])));
-    controller.setPartnersLater(() => {
-      const state = store.getState();
-      return state.data ? partnerPoints(state.data, selectResult(state)) : null;
-    });
+    const state = store.getState();
+    if (!state.data) return;
+    controller.setProgrammeColours(new Map(state.data.dataset.programmes.map((p) => [p.id, p.colour])));
+    controller.setPartners(points.build(state.data, selectResult(state).projects));
   };
   const applyAreas = () => {
     const areas = store.getState().areas;
@@ -47,5 +47,8 @@ export function bindMapToStore(controller: MapController, store: AppStore): () =
     store.subscribe((s) => s.selection, applySelection),
     store.subscribe((s) => s.data, applySelection),
   ];
-  return () => unsubscribers.forEach((off) => off());
+  return () => {
+    unsubscribers.forEach((off) => off());
+    points.destroy();
+  };
 }

@@ -2,8 +2,10 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { programmeAreas, seedData } from '../../tests/unit/fixtures';
 import { DEFAULT_FILTERS, filterProjects } from '../filters/filters';
+import { parseDataset } from '../projects';
 import { programmeColour, withProgrammes } from './expressions';
-import { partnerPoints } from './partnerFeatures';
+import type { PartnerPoints } from './partnerFeatures';
+import { buildPointTable, partnerPointsJson, projectPositions } from './points/pointTable';
 import { selectionBounds } from './selectionBounds';
 import { BASEMAP_EXTENT } from './extent';
 import { AREA_LAYER_FILTERS, buildStyle, LAYER } from './style';
@@ -39,19 +41,35 @@ describe('the map style', () => {
   });
 });
 
-describe('partnerPoints', () => {
+describe('the partner points built for the map', () => {
+  const pointsOf = (filters: typeof DEFAULT_FILTERS, dataset = data): PartnerPoints => {
+    const projects = projectPositions(dataset, filterProjects(dataset, filters).projects);
+    return JSON.parse(partnerPointsJson(buildPointTable(dataset), projects)) as PartnerPoints;
+  };
+
   it('makes one point per placed matching partner, leads marked', () => {
-    const points = partnerPoints(data, filterProjects(data, DEFAULT_FILTERS));
+    const points = pointsOf(DEFAULT_FILTERS);
     expect(points.features).toHaveLength(46);
     const leads = points.features.filter((f) => f.properties.role === 'lead').map((f) => f.properties.id);
     expect(leads.sort()).toEqual(['cwe-chemnitz', 'gobierno-de-navarra', 'lrf-pomurje', 'region-jamtland-harjedalen', 'trondelag-fylkeskommune', 'univ-lyon-2']);
     const sens = points.features.find((f) => f.properties.id === 'zala-zold-szive');
     expect(sens?.properties.programme).toBe('slovenia-hungary');
+    const supsi = data.partnerById.get('supsi')!.location!;
+    expect(points.features.find((f) => f.properties.id === 'supsi')?.geometry.coordinates).toEqual([supsi.lon, supsi.lat]);
   });
 
   it('follows the filters', () => {
-    const points = partnerPoints(data, filterProjects(data, { ...DEFAULT_FILTERS, programmes: ['slovenia-hungary'] }));
+    const points = pointsOf({ ...DEFAULT_FILTERS, programmes: ['slovenia-hungary'] });
     expect(points.features.map((f) => f.properties.id)).toEqual(['lrf-pomurje', 'zala-zold-szive']);
+  });
+
+  it('leaves out partners with no known place', () => {
+    const unplaced = data.dataset.partners[0]!;
+    const dataset = parseDataset({ ...data.dataset, partners: data.dataset.partners.map((p) => (p === unplaced ? { ...p, location: null } : p)) });
+    if (!dataset.ok) throw new Error(dataset.errors.join('\n'));
+    const ids = pointsOf(DEFAULT_FILTERS, dataset.data).features.map((f) => f.properties.id);
+    expect(ids).toHaveLength(45);
+    expect(ids).not.toContain(unplaced.id);
   });
 });
 

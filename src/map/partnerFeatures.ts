@@ -1,10 +1,10 @@
-// Partner points for the map, derived from the filter result. Pure.
+// The points a selection stands out with, and the shape of every partner point. Pure.
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { FilterResult } from '../filters/filters';
 import type { IndexedDataset } from '../projects';
 import type { Selection } from '../store';
 
-/** Kept small: every property is copied to MapLibre's worker on each change (names are looked up). */
+/** Kept small: every property is copied to MapLibre's worker on each change (names are looked up). The
+ * filter result's points are built as text by `partnerPointsJson` in the points worker. */
 export type PartnerPointProperties = {
   id: string;
   /** `lead` when the partner leads any of the matching projects. */
@@ -14,23 +14,6 @@ export type PartnerPointProperties = {
 };
 
 export type PartnerPoints = FeatureCollection<Point, PartnerPointProperties>;
-
-export function partnerPoints(data: IndexedDataset, result: FilterResult): PartnerPoints {
-  const byPartner = new Map<string, PartnerPointProperties>();
-  for (const project of result.projects) {
-    for (const { partner, role } of project.partners) {
-      const known = byPartner.get(partner);
-      if (known) {
-        if (role === 'lead') known.role = 'lead';
-        continue;
-      }
-      const record = data.partnerById.get(partner);
-      if (!record?.location) continue;
-      byPartner.set(partner, { id: partner, role, programme: project.programme });
-    }
-  }
-  return collection(data, byPartner.values());
-}
 
 /** The points a selection stands out with: a project's partners, or the one partner. */
 export function highlightPoints(data: IndexedDataset, selection: Selection | null): PartnerPoints {

@@ -5,6 +5,7 @@ import {
   detailPanel,
   findColourOnMap,
   highlightedPartners,
+  loseMapContext,
   mapColourCount,
   openProject,
   renderedPartners,
@@ -52,6 +53,20 @@ describe('first load', () => {
   it('has no serious or critical accessibility violations', async () => {
     const watched = await given('?project=inducci', { bypassCSP: true });
     expect(await seriousAccessibilityViolations(watched.page)).toEqual([]);
+  });
+});
+
+describe('a kiosk left running', () => {
+  it('draws the current filter result again after the graphics context is lost and restored', async () => {
+    const watched = await given();
+    const restore = await loseMapContext(watched.page);
+    await toggleProgramme(watched.page, 'Interreg Europe');
+    await toggleProgramme(watched.page, 'Interreg Sweden–Norway');
+    await restore();
+    expect(await counts(watched.page)).toEqual({ projects: 3, partners: 21 });
+    expect(await renderedPartners(watched.page)).toBe(21);
+    expect(await mapColourCount(watched.page)).toBeGreaterThan(50);
+    expectCleanRun(watched);
   });
 });
 

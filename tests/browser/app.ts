@@ -37,6 +37,15 @@ export async function highlightedPartners(page: Page): Promise<number> {
   return Number(await page.locator('[data-testid="map"]').getAttribute('data-highlighted-partners'));
 }
 
+/** The graphics driver takes the map's drawing context away (a reset, a GPU switch); call the result to give it back. */
+export async function loseMapContext(page: Page): Promise<() => Promise<void>> {
+  const extension = await page.evaluateHandle(() =>
+    document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas')?.getContext('webgl2')?.getExtension('WEBGL_lose_context'),
+  );
+  await extension.evaluate((lose) => lose?.loseContext());
+  return () => extension.evaluate((lose) => lose?.restoreContext());
+}
+
 export async function toggleProgramme(page: Page, name: string): Promise<void> {
   await page.getByRole('checkbox', { name }).click();
 }

@@ -1,0 +1,104 @@
+// The partner points of a dataset as flat arrays, copied once to the points worker, and the
+// GeoJSON text the worker builds from them for each filter result. Pure: no DOM, no MapLibre.
+import type { IndexedDataset, Project } from '../../projects';
+
+/**
+ * Projects and their partners by position: project `p`'s participations are
+ * `participationStart[p]` up to `participationStart[p + 1]`. Partners with no known place are
+ * left out of the participations (they are listed, never drawn).
+ */
+export type PointTable = {
+  partnerIds: string[];
+  lon: Float64Array;
+  lat: Float64Array;
+  programmeIds: string[];
+  projectProgramme: Uint16Array;
+  participationStart: Uint32Array;
+  participationPartner: Uint32Array;
+  participationLead: Uint8Array;
+};
+
+export function buildPointTable(data: IndexedDataset): PointTable {
+  const placed = data.dataset.partners.filter((partner) => partner.location !== null);
+  const partnerIndex = new Map(placed.map((partner, index) => [partner.id, index]));
+  const programmeIds = data.dataset.programmes.map((programme) => programme.id);
+  const programmeIndex = new Map(programmeIds.map((id, index) => [id, index]));
+  const { projects } = data.dataset;
+
+  const partners: number[] = [];
+  const leads: number[] = [];
+  const participationStart = new Uint32Array(projects.length + 1);
+  const projectProgramme = new Uint16Array(projects.length);
+  projects.forEach((project, p) => {
+    projectProgramme[p] = programmeIndex.get(project.programme) ?? 0;
+    for (const { partner, role } of project.partners) {
+      const index = partnerIndex.get(partner);
+      if (index === undefined) continue;
+      partners.push(index);
+      leads.push(role === 'lead' ? 1 : 0);
+    }
+    participationStart[p + 1] = partners.length;
+  });
+  return {
+    partnerIds: placed.map((partner) => partner.id),
+    lon: Float64Array.from(placed, (partner) => partner.location!.lon),
+    lat: Float64Array.from(placed, (partner) => partner.location!.lat),
+    programmeIds,
+    projectProgramme,
+    participationStart,
+    participationPartner: Uint32Array.from(partners),
+    participationLead: Uint8Array.from(leads),
+  };
+}
+
+/** The arrays a table is made of, to transfer them to a worker instead of copying. */
+export function tableBuffers(table: PointTable): ArrayBuffer[] {
+  const arrays = [table.lon, table.lat, table.projectProgramme, table.participationStart, table.participationPartner, table.participationLead];
+  return arrays.map((array) => array.buffer as ArrayBuffer);
+}
+
+/** Positions of the given projects in the dataset, in the given order. */
+export function projectPositions(data: IndexedDataset, projects: readonly Project[]): Uint32Array {
+  const positions = positionsOf(data);
+  return Uint32Array.from(projects, (project) => positions.get(project.id) ?? 0);
+}
+
+const positionCache = new WeakMap<IndexedDataset, Map<string, number>>();
+function positionsOf(data: IndexedDataset): Map<string, number> {
+  let positions = positionCache.get(data);
+  if (!positions) {
+    positions = new Map(data.dataset.projects.map((project, index) => [project.id, index]));
+    positionCache.set(data, positions);
+  }
+  return positions;
+}
+
+/**
+ * One point per placed partner of the given projects, as the GeoJSON text of `PartnerPoints`. The
+ * partner's colour is the programme of its first project in the given order; it is a lead if it
+ * leads any of them.
+ */
+export function partnerPointsJson(table: PointTable, projects: Uint32Array): string {
+  const firstProject = new Int32Array(table.partnerIds.length).fill(-1);
+  const lead = new Uint8Array(table.partnerIds.length);
+  const order: number[] = [];
+  for (const project of projects) {
+    for (let i = table.participationStart[project]!; i < table.participationStart[project + 1]!; i += 1) {
+      const partner = table.participationPartner[i]!;
+      if (firstProject[partner] === -1) {
+        firstProject[partner] = project;
+        order.push(partner);
+      }
+      if (table.participationLead[i]) lead[partner] = 1;
+    }
+  }
+  // Text is built directly: ids and programme ids are encoded once with JSON.stringify.
+  const idJson = table.partnerIds.map((id) => JSON.stringify(id));
+  const programmeJson = table.programmeIds.map((id) => JSON.stringify(id));
+  const features = order.map((partner) => {
+    const programme = programmeJson[table.projectProgramme[firstProject[partner]!]!];
+    const role = lead[partner] ? '"lead"' : '"partner"';
+    return `{"type":"Feature","properties":{"id":${idJson[partner]},"role":${role},"programme":${programme}},"geometry":{"type":"Point","coordinates":[${table.lon[partner]},${table.lat[partner]}]}}`;
+  });
+  return `{"type":"FeatureCollection","features":[${features.join(',')}]}`;
+}

@@ -1,0 +1,60 @@
+// The main thread's side of the points worker: hands it each dataset once, then asks for the
+// points of each filter result. Only the newest request is answered; older ones get null.
+import type { IndexedDataset, Project } from '../../projects';
+import type { FromPointsWorker, ToPointsWorker } from './messages';
+import { buildPointTable, projectPositions, tableBuffers } from './pointTable';
+
+/** A GeoJSON URL for MapLibre, valid until released. */
+export type PointsUrl = { url: string; release: () => void };
+
+export class PointsBuilder {
+  private readonly worker = new Worker(new URL('./points.worker.ts', import.meta.url), { type: 'module' });
+  private dataset: IndexedDataset | null = null;
+  private waiting: { id: number; resolve: (points: PointsUrl | null) => void; reject: (error: Error) => void } | null = null;
+  private lastId = 0;
+
+  constructor() {
+    this.worker.addEventListener('message', (event: MessageEvent<FromPointsWorker>) => this.answer(event.data));
+    this.worker.addEventListener('error', (event) => this.fail(new Error(event.message || 'points worker failed')));
+  }
+
+  build(data: IndexedDataset, projects: readonly Project[]): Promise<PointsUrl | null> {
+    if (data !== this.dataset) {
+      this.dataset = data;
+      const table = buildPointTable(data);
+      this.send({ type: 'table', table }, tableBuffers(table));
+    }
+    this.waiting?.resolve(null);
+    const id = (this.lastId += 1);
+    const positions = projectPositions(data, projects);
+    this.send({ type: 'build', id, projects: positions }, [positions.buffer]);
+    return new Promise((resolve, reject) => (this.waiting = { id, resolve, reject }));
+  }
+
+  /** Ends the worker; the URLs it made end with it. */
+  destroy(): void {
+    this.waiting?.resolve(null);
+    this.waiting = null;
+    this.worker.terminate();
+  }
+
+  private send(message: ToPointsWorker, transfer: Transferable[] = []): void {
+    this.worker.postMessage(message, transfer);
+  }
+
+  private answer(message: FromPointsWorker): void {
+    if ('error' in message) {
+      if (message.id === this.waiting?.id) this.fail(new Error(message.error));
+      return;
+    }
+    const release = () => this.send({ type: 'release', url: message.url });
+    if (message.id !== this.waiting?.id) return release();
+    this.waiting.resolve({ url: message.url, release });
+    this.waiting = null;
+  }
+
+  private fail(error: Error): void {
+    this.waiting?.reject(error);
+    this.waiting = null;
+  }
+}
