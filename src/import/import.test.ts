@@ -1,11 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../projects/dataset';
-import { parseAmount, parseDate, parseRate } from './parse';
+import { isAfter, parseAmount, parseDate, parseRate, slugify } from './parse';
 import { matchProgramme } from './programmes';
+import { runImport, writeWorkbook } from './testing';
 
 describe('parseDate', () => {
   it.each([
@@ -32,6 +32,14 @@ describe('parseDate', () => {
   it('treats an empty cell as unknown, not as a problem', () => {
     expect(parseDate(' ')).toEqual({ value: null });
   });
+
+  it.each([
+    ['2021-06-01', '2019-12-31', true],
+    ['2021-05', '2020', true],
+    ['2021-05', '2021', false],
+    ['2021', '2021-12-31', false],
+    ['2019-03-01', '2021-08-31', false],
+  ])('tells whether %s is certainly after %s', (a, b, after) => expect(isAfter(a, b)).toBe(after));
 });
 
 describe('parseAmount and parseRate', () => {
@@ -50,6 +58,11 @@ describe('parseAmount and parseRate', () => {
     expect(parseAmount('=1+1').problem).toBeTruthy();
     expect(parseAmount('-5').problem).toBeTruthy();
     expect(parseAmount('.').value).toBeNull();
+    expect(parseAmount(`${'9'.repeat(400)}.5`).problem).toBe('not an amount');
+  });
+
+  it.each(['150%', '101', '-5%', 'n/a'])('reports the rate %s as unknown, never outside 0–100 %%', (raw) => {
+    expect(parseRate(raw)).toEqual({ value: null, problem: 'not a rate between 0 and 100 %' });
   });
 
   it.each([
@@ -83,87 +96,79 @@ describe('matchProgramme', () => {
   });
 });
 
+describe('slugify', () => {
+  it('gives a valid slug for a long name cut at a dash', () => {
+    expect(slugify(`${'a'.repeat(79)} b`)).toBe('a'.repeat(79));
+  });
+});
+
 describe('npm run data:import on a keep.eu workbook (XLSX)', () => {
   it('reads both sheets by their columns, values never formulas, as the CSV sheets would be', async () => {
-    const { default: ExcelJS } = await import('exceljs');
-    const Papa = (await import('papaparse')).default;
-    const dir = mkdtempSync(join(tmpdir(), 'xlsx-'));
-    const workbook = new ExcelJS.Workbook();
-    for (const name of ['projects', 'partners']) {
-      const parsed = Papa.parse<string[]>(readFileSync(`tests/fixtures/keep-eu/${name}.csv`, 'utf8'), { skipEmptyLines: true });
-      const sheet = workbook.addWorksheet(name);
-      parsed.data.forEach((row) => sheet.addRow(row));
-    }
+    const file = join(mkdtempSync(join(tmpdir(), 'xlsx-')), 'keep-export.xlsx');
     // A formula cell: its stored result is read, the formula itself never is.
-    workbook.getWorksheet('projects')!.getCell('L2').value = { formula: 'HYPERLINK("http://evil.example")', result: 'http://sens-network.com/' };
-    const file = join(dir, 'keep-export.xlsx');
-    await workbook.xlsx.writeFile(file);
-    execFileSync('npx', ['tsx', 'scripts/import-data.ts', '--out', dir, file], { stdio: 'pipe' });
-    const dataset = JSON.parse(readFileSync(join(dir, 'dataset.json'), 'utf8'));
-    expect(dataset.projects.map((p: { id: string }) => p.id)).toEqual(['sens-network', 'green-border', 'danube-rtl']);
-    expect(dataset.projects[0].website.value).toBe('http://sens-network.com/');
-    expect(dataset.projects[1].title.original).toBe('Green border <script>alert(1)</script>');
+    await writeWorkbook('tests/fixtures/keep-eu', file, (workbook) => {
+      workbook.getWorksheet('projects')!.getCell('L2').value = { formula: 'HYPERLINK("http://evil.example")', result: 'http://sens-network.com/' };
+    });
+    const { dataset } = runImport([file]);
+    expect(dataset.projects.map((p) => p.id)).toEqual(['sens-network', 'green-border', 'danube-rtl']);
+    expect(dataset.projects[0]!.website!.value).toBe('http://sens-network.com/');
+    expect(dataset.projects[1]!.title.original).toBe('Green border <script>alert(1)</script>');
   });
 });
 
 describe('npm run data:import on keep.eu sheets', () => {
-  const out = mkdtempSync(join(tmpdir(), 'import-'));
-  execFileSync('npx', ['tsx', 'scripts/import-data.ts', '--out', out, 'tests/fixtures/keep-eu/projects.csv', 'tests/fixtures/keep-eu/partners.csv'], { stdio: 'pipe' });
-  const dataset = JSON.parse(readFileSync(join(out, 'dataset.json'), 'utf8'));
-  const report = JSON.parse(readFileSync(join(out, 'import-report.json'), 'utf8')) as {
-    summary: Record<string, number>;
-    entries: { row: number | null; field: string | null; action: string; reason: string }[];
-  };
-  const project = (id: string) => dataset.projects.find((p: { id: string }) => p.id === id);
+  const { dataset, report } = runImport(['tests/fixtures/keep-eu/projects.csv', 'tests/fixtures/keep-eu/partners.csv']);
+  const project = (id: string) => dataset.projects.find((p) => p.id === id)!;
 
   it('writes a dataset the app accepts', () => {
     expect(parseDataset(dataset).ok).toBe(true);
-    expect(dataset.projects.map((p: { id: string }) => p.id)).toEqual(['sens-network', 'green-border', 'danube-rtl']);
+    expect(dataset.projects.map((p) => p.id)).toEqual(['sens-network', 'green-border', 'danube-rtl']);
   });
 
   it('keeps partial dates partial and money with its meaning', () => {
-    expect([project('green-border').start.value, project('green-border').end.value]).toEqual(['2023-03', '2026']);
+    expect([project('green-border').start?.value, project('green-border').end?.value]).toEqual(['2023-03', '2026']);
     expect(project('green-border').budget.total).toMatchObject({ amount: 1234567.89, currency: 'EUR' });
-    expect(project('green-border').budget.euRate.value).toBe(0.85);
+    expect(project('green-border').budget.euRate?.value).toBe(0.85);
     expect(project('sens-network').budget.total).toBeNull();
-    expect(project('sens-network').budget.eu.amount).toBe(184967.54);
+    expect(project('sens-network').budget.eu?.amount).toBe(184967.54);
   });
 
   it('keeps hostile and unusual text as text', () => {
     expect(project('green-border').title.original).toBe('Green border <script>alert(1)</script>');
-    expect(project('green-border').description.original).toBe("=cmd|' /C calc'!A0");
+    expect(project('green-border').description?.original).toBe("=cmd|' /C calc'!A0");
     expect(project('danube-rtl').title.original).toBe('نهر الدانوب 🌊 river');
     expect(project('green-border').website).toBeNull();
   });
 
   it('generates an entry for an unknown programme', () => {
-    expect(dataset.programmes.find((p: { id: string }) => p.id === 'danube')).toMatchObject({ name: 'Interreg V-B Danube' });
+    expect(dataset.programmes.find((p) => p.id === 'danube')).toMatchObject({ name: 'Interreg V-B Danube' });
   });
 
   it('joins partners by programme + ID, or programme + acronym, and shares organisations', () => {
-    expect(project('green-border').partners.map((p: { partner: string }) => p.partner)).toEqual(['zala-county-img-src-x-onerror-alert-1-hu', 'local-development-foundation-for-pomurje-si']);
+    expect(project('green-border').partners.map((p) => p.partner)).toEqual(['zala-county-img-src-x-onerror-alert-1-hu', 'local-development-foundation-for-pomurje-si']);
     expect(project('sens-network').partners[0]).toMatchObject({ partner: 'local-development-foundation-for-pomurje-si', role: 'lead' });
   });
 
   it('keeps partners it cannot place, without a position', () => {
-    const atlantis = dataset.partners.find((p: { name: string }) => p.name === 'Atlantis Development Agency');
-    expect(atlantis.location).toBeNull();
-    expect(dataset.partners.find((p: { country: string }) => p.country === 'GR').location.geonamesId).toBeTypeOf('number');
+    const atlantis = dataset.partners.find((p) => p.name === 'Atlantis Development Agency');
+    expect(atlantis?.location).toBeNull();
+    expect(dataset.partners.find((p) => p.country === 'GR')?.location?.geonamesId).toBeTypeOf('number');
   });
 
   it('reports every rejected or changed row with row, field and reason', () => {
     const brief = report.entries.map((e) => `${e.action} ${e.row} ${e.field}`);
+    // Rows as a spreadsheet numbers them: the header is row 1.
     expect(brief).toEqual([
-      'changed 2 Website',
-      'generated 3 Programme',
-      'changed 3 Project start',
-      'changed 3 Project end',
-      'rejected 5 Programme',
-      'unplaced 2 Town',
-      'changed 5 Country code',
-      'unplaced 6 Town',
-      'rejected 7 Project ID',
-      'rejected null partners',
+      'changed 3 Website',
+      'generated 4 Programme',
+      'changed 4 Project start',
+      'changed 4 Project end',
+      'rejected 6 Programme',
+      'unplaced 3 Town',
+      'changed 6 Country code',
+      'unplaced 7 Town',
+      'rejected 8 Project ID',
+      'rejected 5 partners',
     ]);
     expect(report.summary).toMatchObject({ projects: 3, partners: 5, participations: 6, unplacedPartners: 2, rejected: 3 });
   });

@@ -1,13 +1,19 @@
 // keep.eu's export (its "projects" and "partners" sheets) into the app's dataset. Pure: rows in,
 // dataset and report out; geocoding is handed in. Every value is kept as text, never interpreted.
+import type { ZodType } from 'zod';
+import { foldText } from '../projects/facts';
+import { httpUrl, participationSchema, partnerSchema, projectSchema } from '../projects/schema';
 import type { Dataset, Money, Partner, Participation, Programme, Project, Source } from '../projects/schema';
-import { parseAmount, parseDate, parseRate, slugify, type Parsed } from './parse';
+import { isAfter, parseAmount, parseDate, parseRate, slugify, type Parsed } from './parse';
 import { matchProgramme, programmeColour } from './programmes';
 import type { ImportReport } from './report';
 
 export type Row = Record<string, string>;
-export type Sheet = { file: string; rows: Row[] };
+/** A data row with the number a spreadsheet shows for it (the header is row 1). */
+export type SheetRow = { row: number; cells: Row };
+export type Sheet = { file: string; rows: SheetRow[] };
 export type Geocoder = (town: string, country: string) => { lon: number; lat: number; geonamesId: number } | null;
+type At = { file: string; row: number };
 
 export const PROJECT_COLUMNS = {
   programme: 'Programme',
@@ -41,7 +47,8 @@ export const PARTNER_COLUMNS = {
 /** keep.eu follows EU usage for two country codes; the app uses ISO 3166. */
 const ISO_COUNTRY: Record<string, string> = { EL: 'GR', UK: 'GB' };
 const MAX_TEXT = 20_000;
-
+/** A project is checked against the format before its partners are joined, so without them. */
+const projectFieldsSchema = projectSchema.omit({ partners: true });
 
 export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder, report: ImportReport): Dataset {
   const sources: Source[] = [projects, partners].map((sheet) => ({
@@ -58,11 +65,12 @@ export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder
   const programmes = new Map<string, Programme>();
   const projectList: Project[] = [];
   const projectByKey = new Map<string, Project>();
+  const projectRow = new Map<Project, number>();
   const usedIds = new Set<string>();
 
-  projects.rows.forEach((row, index) => {
-    const at = { file: projects.file, row: index + 1 };
-    const cell = (column: string) => text(row[column]);
+  projects.rows.forEach(({ row, cells }) => {
+    const at = { file: projects.file, row };
+    const { cell, read, money } = rowReader(cells, at, report);
     const programmeName = cell(PROJECT_COLUMNS.programme);
     const acronym = cell(PROJECT_COLUMNS.acronym);
     const externalId = cell(PROJECT_COLUMNS.id);
@@ -76,20 +84,11 @@ export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder
     const id = uniqueId(slugify(acronym || externalId), [programme.id, externalId], usedIds);
     if (id !== slugify(acronym || externalId)) report.add({ ...at, field: 'id', action: 'changed', reason: `id "${slugify(acronym || externalId)}" is taken; using "${id}"` });
 
-    const read = <T>(field: string, parsed: Parsed<T>): T | null => {
-      if (parsed.problem) report.add({ ...at, field, action: 'changed', reason: `${parsed.problem}; shown as unknown`, value: row[field] });
-      else if (parsed.changed) report.add({ ...at, field, action: 'changed', reason: parsed.changed, value: row[field] });
-      return parsed.value;
-    };
     const fact = <T>(value: T | null) => (value === null ? null : { value, sources: projectSource });
-    const money = (field: string, fund?: string): Money | null => {
-      const amount = read(field, parseAmount(cell(field)));
-      return amount === null ? null : { amount, currency: 'EUR', sources: projectSource, ...(fund ? { fund } : {}) };
-    };
     const name = clip(cell(PROJECT_COLUMNS.name), PROJECT_COLUMNS.name, at, report);
     const description = clip(cell(PROJECT_COLUMNS.description), PROJECT_COLUMNS.description, at, report);
     const website = cell(PROJECT_COLUMNS.website);
-    const validWebsite = /^https?:\/\/[^\s"<>]+$/i.test(website);
+    const validWebsite = httpUrl.safeParse(website).success;
     if (website && !validWebsite) report.add({ ...at, field: PROJECT_COLUMNS.website, action: 'changed', reason: 'not an http(s) address; left out', value: website });
 
     const project: Project = {
@@ -99,27 +98,35 @@ export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder
       programme: programme.id,
       period: programme.period ?? 'unknown',
       programmeSources: projectSource,
-      start: fact(read(PROJECT_COLUMNS.start, parseDate(cell(PROJECT_COLUMNS.start)))),
-      end: fact(read(PROJECT_COLUMNS.end, parseDate(cell(PROJECT_COLUMNS.end)))),
+      start: fact(read(PROJECT_COLUMNS.start, parseDate)),
+      end: fact(read(PROJECT_COLUMNS.end, parseDate)),
       budget: {
-        total: money(PROJECT_COLUMNS.total),
-        eu: money(PROJECT_COLUMNS.eu, 'EU'),
-        euRate: fact(read(PROJECT_COLUMNS.rate, parseRate(cell(PROJECT_COLUMNS.rate)))),
+        total: money(PROJECT_COLUMNS.total, projectSource),
+        eu: money(PROJECT_COLUMNS.eu, projectSource, 'EU'),
+        euRate: fact(read(PROJECT_COLUMNS.rate, parseRate)),
       },
       description: description ? { original: description, lang: 'en', sources: projectSource } : null,
       website: validWebsite ? { value: website, sources: projectSource } : null,
       partners: [],
       notes: [],
     };
+    if (project.start && project.end && isAfter(project.start.value, project.end.value)) {
+      report.add({ ...at, field: PROJECT_COLUMNS.start, action: 'flagged', reason: `starts (${project.start.value}) after it ends (${project.end.value}); kept as stated` });
+    }
+    flagEuAboveTotal(project.budget, PROJECT_COLUMNS.eu, at, report);
+    if (!fitsFormat(projectFieldsSchema, project, at, report)) return;
     projectList.push(project);
+    projectRow.set(project, row);
     projectByKey.set(key, project);
     if (externalId && acronym) projectByKey.set(joinKey(programmeName, '', acronym), project);
   });
 
   const partnerById = new Map<string, Partner>();
-  partners.rows.forEach((row, index) => {
-    const at = { file: partners.file, row: index + 1 };
-    const cell = (column: string) => text(row[column]);
+  // What each organisation's first row says of its seat: later rows that differ are reported.
+  const firstRowOf = new Map<string, { row: number; town: string; nuts2: string; nuts3: string }>();
+  partners.rows.forEach(({ row, cells }) => {
+    const at = { file: partners.file, row };
+    const { cell, money } = rowReader(cells, at, report);
     const project =
       projectByKey.get(joinKey(cell(PARTNER_COLUMNS.programme), cell(PARTNER_COLUMNS.projectId), cell(PARTNER_COLUMNS.acronym))) ??
       projectByKey.get(joinKey(cell(PARTNER_COLUMNS.programme), '', cell(PARTNER_COLUMNS.acronym)));
@@ -132,31 +139,47 @@ export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder
     if (country !== stated) report.add({ ...at, field: PARTNER_COLUMNS.country, action: 'changed', reason: `${stated} written as ISO ${country}` });
 
     const town = cell(PARTNER_COLUMNS.town);
+    const nuts2 = cell(PARTNER_COLUMNS.nuts2);
+    const nuts3 = cell(PARTNER_COLUMNS.nuts3);
     const partnerId = `${partnerSlug(name)}-${country.toLowerCase()}`;
-    let partner = partnerById.get(partnerId);
-    if (!partner) {
-      partner = {
+    if (project.partners.some((p) => p.partner === partnerId)) {
+      return report.add({ ...at, field: PARTNER_COLUMNS.name, action: 'rejected', reason: `listed twice in project ${project.id}`, value: name });
+    }
+    const first = firstRowOf.get(partnerId);
+    if (first) {
+      reportOtherValue(PARTNER_COLUMNS.town, town, first.town, first.row, at, report);
+      reportOtherValue(PARTNER_COLUMNS.nuts2, nuts2, first.nuts2, first.row, at, report);
+      reportOtherValue(PARTNER_COLUMNS.nuts3, nuts3, first.nuts3, first.row, at, report);
+    } else {
+      const partner: Partner = {
         id: partnerId,
         name,
         country,
         sources: partnerSource,
-        seat: { town: town || '?', confidence: 'unchecked', sources: partnerSource },
-        nuts: nutsOf(cell(PARTNER_COLUMNS.nuts2), cell(PARTNER_COLUMNS.nuts3), country, partnerSource, at, report),
+        seat: { town: town || null, confidence: 'unchecked', sources: partnerSource },
+        nuts: nutsOf(nuts2, nuts3, country, partnerSource, at, report),
         location: locate(town, country, geocode, at, report),
       };
+      if (!fitsFormat(partnerSchema, partner, at, report)) return;
       partnerById.set(partnerId, partner);
+      firstRowOf.set(partnerId, { row, town, nuts2, nuts3 });
     }
     const lead = /^(yes|y|true|1|ja|oui|si|sí)$/i.test(cell(PARTNER_COLUMNS.lead));
-    const participation: Participation = { partner: partner.id, role: lead ? 'lead' : 'partner', sources: partnerSource };
-    if (project.partners.some((p) => p.partner === partner.id)) {
-      return report.add({ ...at, field: PARTNER_COLUMNS.name, action: 'rejected', reason: `listed twice in project ${project.id}`, value: name });
-    }
+    const budget = { total: money(PARTNER_COLUMNS.total, partnerSource), eu: money(PARTNER_COLUMNS.eu, partnerSource, 'ERDF') };
+    flagEuAboveTotal(budget, PARTNER_COLUMNS.eu, at, report);
+    const participation: Participation = {
+      partner: partnerId,
+      role: lead ? 'lead' : 'partner',
+      sources: partnerSource,
+      ...(budget.total || budget.eu ? { budget } : {}),
+    };
+    if (!fitsFormat(participationSchema, participation, at, report)) return;
     project.partners.push(participation);
   });
 
   const withPartners = projectList.filter((project) => {
     if (project.partners.length > 0) return true;
-    report.add({ file: projects.file, row: null, field: 'partners', action: 'rejected', reason: `project ${project.id} has no partner rows`, value: project.acronym });
+    report.add({ file: projects.file, row: projectRow.get(project) ?? null, field: 'partners', action: 'rejected', reason: `project ${project.id} has no partner rows`, value: project.acronym });
     return false;
   });
 
@@ -184,6 +207,50 @@ function text(value: string | undefined): string {
   return (value ?? '').trim();
 }
 
+/** Reads one row's cells; every value that cannot be read, or is read changed, is reported. */
+function rowReader(cells: Row, at: At, report: ImportReport) {
+  const cell = (column: string) => text(cells[column]);
+  const read = <T>(column: string, parse: (raw: string) => Parsed<T>): T | null => {
+    const parsed = parse(cell(column));
+    if (parsed.problem) report.add({ ...at, field: column, action: 'changed', reason: `${parsed.problem}; shown as unknown`, value: cells[column] });
+    else if (parsed.changed) report.add({ ...at, field: column, action: 'changed', reason: parsed.changed, value: cells[column] });
+    return parsed.value;
+  };
+  const money = (column: string, sources: string[], fund?: string): Money | null => {
+    const amount = read(column, parseAmount);
+    return amount === null ? null : { amount, currency: 'EUR', sources, ...(fund ? { fund } : {}) };
+  };
+  return { cell, read, money };
+}
+
+/**
+ * The last guard: a record the dataset format would refuse is rejected with the format's own
+ * words, so that one odd cell the checks above miss never fails the whole import.
+ */
+function fitsFormat(schema: ZodType, record: unknown, at: At, report: ImportReport): boolean {
+  const result = schema.safeParse(record);
+  if (result.success) return true;
+  const issues = result.error.issues;
+  const reason = issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+  report.add({ ...at, field: issues[0]?.path.join('.') || null, action: 'rejected', reason: `not valid in the dataset format (${reason})` });
+  return false;
+}
+
+/** EU funding above the total is what the source says, so it is kept, but a person should look. */
+function flagEuAboveTotal(budget: { total: Money | null; eu: Money | null }, field: string, at: At, report: ImportReport): void {
+  if (budget.total && budget.eu && budget.eu.amount > budget.total.amount) {
+    report.add({ ...at, field, action: 'flagged', reason: `EU funding (${budget.eu.amount}) above the total budget (${budget.total.amount}); kept as stated` });
+  }
+}
+
+/** An organisation's later row that names another town (or NUTS region) than its first row. */
+function reportOtherValue(field: string, value: string, kept: string, keptRow: number, at: At, report: ImportReport): void {
+  if (!value || foldText(value) === foldText(kept)) return;
+  const label = field.toLowerCase();
+  const first = kept ? `listed with another ${label} "${kept}" in row ${keptRow}` : `listed without a ${label} in row ${keptRow}`;
+  report.add({ ...at, field, action: 'changed', reason: `${first}; first one kept`, value });
+}
+
 function sourceIdOf(file: string): string {
   return `import-${slugify(file.replace(/^.*[/\\]/, ''))}`;
 }
@@ -203,7 +270,7 @@ function uniqueId(base: string, qualifiers: string[], used: Set<string>): string
   return id;
 }
 
-function clip(value: string, field: string, at: { file: string; row: number }, report: ImportReport): string {
+function clip(value: string, field: string, at: At, report: ImportReport): string {
   if (value.length <= MAX_TEXT) return value;
   report.add({ ...at, field, action: 'changed', reason: `longer than ${MAX_TEXT} characters; cut`, value });
   return value.slice(0, MAX_TEXT);
@@ -215,7 +282,7 @@ function programmeOf(
   programmes: Map<string, Programme>,
   sources: string[],
   report: ImportReport,
-  at: { file: string; row: number },
+  at: At,
 ): { id: string; period: string | null } {
   const match = matchProgramme(name, periodColumn);
   if (!programmes.has(match.id)) {
@@ -231,21 +298,30 @@ function nutsOf(
   nuts3: string,
   country: string,
   sources: string[],
-  at: { file: string; row: number },
+  at: At,
   report: ImportReport,
 ): Partner['nuts'] {
   const nutsCountry = country === 'GR' ? 'EL' : country === 'GB' ? 'UK' : country;
   const upper3 = nuts3.toUpperCase();
-  const upper2 = nuts2.toUpperCase() || upper3.slice(0, 4);
-  if (!upper3) return null;
-  if (!/^[A-Z]{2}[0-9A-Z]{3}$/.test(upper3) || !upper3.startsWith(upper2) || !upper3.startsWith(nutsCountry)) {
+  const upper2 = nuts2.toUpperCase();
+  if (!upper3) {
+    if (upper2) report.add({ ...at, field: PARTNER_COLUMNS.nuts2, action: 'changed', reason: 'no NUTS3 code beside it (the format keeps the two together); shown as unknown', value: nuts2 });
+    return null;
+  }
+  if (!/^[A-Z]{2}[0-9A-Z]{3}$/.test(upper3) || !upper3.startsWith(nutsCountry)) {
     report.add({ ...at, field: PARTNER_COLUMNS.nuts3, action: 'changed', reason: 'not a NUTS-3 code of the partner’s country; shown as unknown', value: nuts3 });
     return null;
   }
-  return { nuts2: upper2, nuts3: upper3, version: 'as imported', sources };
+  // A NUTS-3 code starts with its NUTS-2 region's code.
+  const region = upper3.slice(0, 4);
+  if (upper2 && upper2 !== region) {
+    report.add({ ...at, field: PARTNER_COLUMNS.nuts2, action: 'changed', reason: `not the NUTS-2 region (${region}) of NUTS3 code ${upper3}; both shown as unknown`, value: nuts2 });
+    return null;
+  }
+  return { nuts2: region, nuts3: upper3, version: 'as imported', sources };
 }
 
-function locate(town: string, country: string, geocode: Geocoder, at: { file: string; row: number }, report: ImportReport): Partner['location'] {
+function locate(town: string, country: string, geocode: Geocoder, at: At, report: ImportReport): Partner['location'] {
   const found = town ? geocode(town, country) : null;
   if (!found) {
     report.add({ ...at, field: PARTNER_COLUMNS.town, action: 'unplaced', reason: town ? 'town not found in the gazetteer; kept, not on the map' : 'no town; kept, not on the map', value: town });

@@ -38,6 +38,12 @@ function checked(year: string, month?: string, day?: string): Parsed<string> {
   return { value: `${year}-${month}-${day}` };
 }
 
+/** Whether partial date `a` is certainly after `b`: "2021-05" is after "2020", not after "2021". */
+export function isAfter(a: string, b: string): boolean {
+  const precision = Math.min(a.length, b.length);
+  return a.slice(0, precision) > b.slice(0, precision);
+}
+
 /**
  * An amount of money as spreadsheets write it: "1234567.89", "1,234,567.89", "1.234.567,89",
  * "€ 1 234 567". The last separator followed by one or two digits is the decimal point.
@@ -47,13 +53,10 @@ export function parseAmount(raw: string): Parsed<number> {
   if (text === '') return { value: null };
   if (!/^-?[\d.,']+$/.test(text) || !/\d/.test(text)) return { value: null, problem: 'not an amount' };
   // A plain decimal number (as spreadsheets store numbers) is read as it is, whatever its decimals.
-  if (/^-?\d+\.\d+$/.test(text) && !/^-?\d{1,3}\.\d{3}$/.test(text)) {
-    const plain = Number(text);
-    return plain < 0 ? { value: null, problem: 'negative amount' } : { value: plain };
-  }
-  const decimal = /[.,](\d{1,2})$/.exec(text);
+  const plain = /^-?\d+\.\d+$/.test(text) && !/^-?\d{1,3}\.\d{3}$/.test(text);
+  const decimal = plain ? null : /[.,](\d{1,2})$/.exec(text);
   const integerPart = decimal ? text.slice(0, decimal.index) : text;
-  const value = Number(`${integerPart.replace(/[.,']/g, '')}${decimal ? `.${decimal[1]}` : ''}`);
+  const value = plain ? Number(text) : Number(`${integerPart.replace(/[.,']/g, '')}${decimal ? `.${decimal[1]}` : ''}`);
   if (!Number.isFinite(value)) return { value: null, problem: 'not an amount' };
   if (value < 0) return { value: null, problem: 'negative amount' };
   return { value };
@@ -78,7 +81,8 @@ export function slugify(text: string): string {
       .replace(/\p{M}/gu, '')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 80) || 'x'
+      .slice(0, 80)
+      // Trimmed after the cut, so a long name cut at a dash still gives a valid slug.
+      .replace(/^-+|-+$/g, '') || 'x'
   );
 }

@@ -2,10 +2,20 @@
 
 export type ReportEntry = {
   file: string;
-  /** 1-based data row (the header is row 0); null for the file as a whole. */
+  /**
+   * The row as a spreadsheet numbers it: the header is row 1, the first data row is row 2, and
+   * blank rows count. In a CSV file a record whose quoted cells hold line breaks is one row, as
+   * a spreadsheet shows it. Null for the file as a whole.
+   */
   row: number | null;
   field: string | null;
-  action: 'rejected' | 'changed' | 'unplaced' | 'generated';
+  /**
+   * `rejected`: the row was left out. `changed`: a value was altered or left out (shown as
+   * unknown). `flagged`: kept as the source states it, but doubtful (an end before the start,
+   * EU funding above the total). `unplaced`: kept, not on the map. `generated`: an entry the
+   * import created (a programme the app does not know).
+   */
+  action: 'rejected' | 'changed' | 'flagged' | 'unplaced' | 'generated';
   reason: string;
   /** The value as found, cut to 200 characters. */
   value?: string;

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatPartialDate, formatPercent } from '../i18n';
 import { useAppStore } from '../store';
-import type { DateFact, Money } from './schema';
+import type { DateFact, Money, Participation } from './schema';
 import { SourceLinks } from './SourceLinks';
 
 export function Unknown() {
@@ -47,6 +47,26 @@ export function MoneyView({ money }: { money: Money | null }) {
       <SourceLinks ids={money.sources} />
       {money.stated && <span className="stated fact-extra">{t('detail.stated', { text: money.stated })}</span>}
       {money.note && <span className="fact-note fact-extra" lang="en">{money.note}</span>}
+    </>
+  );
+}
+
+/** "EU contribution", naming the fund where the figure gives one. */
+export function EuLabel({ money }: { money: Money | null }) {
+  const { t } = useTranslation();
+  return <>{money?.fund ? t('detail.euFund', { fund: money.fund }) : t('detail.eu')}</>;
+}
+
+/** A partner's own budget in one project, where the sources give it; a missing figure is unknown. */
+export function ParticipationBudgetView({ budget }: { budget: Participation['budget'] }) {
+  const { t } = useTranslation();
+  if (!budget) return null;
+  return (
+    <>
+      {' '}
+      <span className="fact-extra">
+        {t('detail.partnerTotal')}: <MoneyView money={budget.total} />; <EuLabel money={budget.eu} />: <MoneyView money={budget.eu} />
+      </span>
     </>
   );
 }

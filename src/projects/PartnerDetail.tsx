@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { sourceIdsIn } from './dataset';
+import { ParticipationBudgetView, Unknown } from './FactViews';
 import { textFor } from './facts';
 import type { Partner } from './schema';
 import { SourceLinks, SourceList } from './SourceLinks';
@@ -20,7 +21,7 @@ export function PartnerDetail({ partner }: { partner: Partner }) {
       <dl className="facts">
         <dt>{t('detail.seat')}</dt>
         <dd>
-          {seat.town}, {partner.country} <SourceLinks ids={seat.sources} />
+          {seat.town ?? <Unknown />}, {partner.country} <SourceLinks ids={seat.sources} />
           <br />
           <span className={`confidence confidence-${seat.confidence}`}>
             {t('detail.seatConfidence', { level: t(`detail.confidence.${seat.confidence}`) })}
@@ -50,13 +51,14 @@ export function PartnerDetail({ partner }: { partner: Partner }) {
           {projectIds.map((id) => {
             const project = data?.projectById.get(id);
             if (!project) return null;
-            const role = project.partners.find((p) => p.partner === partner.id)?.role ?? 'partner';
+            const participation = project.partners.find((p) => p.partner === partner.id);
             return (
               <li key={id}>
                 <button type="button" className="link" onClick={() => select({ kind: 'project', id })}>
                   {project.acronym}
                 </button>{' '}
-                — {textFor(project.title, lang)} ({t(`detail.role.${role}`)})
+                — {textFor(project.title, lang)} ({t(`detail.role.${participation?.role ?? 'partner'}`)})
+                <ParticipationBudgetView budget={participation?.budget} />
               </li>
             );
           })}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { sourceIdsIn } from './dataset';
-import { DateView, MoneyView, RateView, Unknown } from './FactViews';
+import { DateView, EuLabel, MoneyView, ParticipationBudgetView, RateView, Unknown } from './FactViews';
 import { textFor } from './facts';
 import type { Project } from './schema';
 import { SourceLinks, SourceList } from './SourceLinks';
@@ -13,7 +13,6 @@ export function ProjectDetail({ project }: { project: Project }) {
   const select = useAppStore((s) => s.select);
   const programme = data?.programmeById.get(project.programme);
   const { title, description, budget } = project;
-  const euLabel = budget.eu?.fund ? t('detail.euFund', { fund: budget.eu.fund }) : t('detail.eu');
 
   return (
     <article className="detail" aria-labelledby="detail-title">
@@ -43,7 +42,7 @@ export function ProjectDetail({ project }: { project: Project }) {
         <dd><DateView fact={project.end} /></dd>
         <dt>{t('detail.total')}</dt>
         <dd><MoneyView money={budget.total} /></dd>
-        <dt>{euLabel}</dt>
+        <dt><EuLabel money={budget.eu} /></dt>
         <dd><MoneyView money={budget.eu} /></dd>
         <dt>{t('detail.rate')}</dt>
         <dd><RateView rate={budget.euRate} /></dd>
@@ -71,10 +70,11 @@ export function ProjectDetail({ project }: { project: Project }) {
                 <button type="button" className="link" onClick={() => select({ kind: 'partner', id: partner.id })}>
                   {partner.name}
                 </button>{' '}
-                — {partner.seat.town}, {partner.country}
+                — {partner.seat.town ?? <Unknown />}, {partner.country}
                 {participation.role === 'lead' && <strong className="badge">{t('detail.lead')}</strong>}{' '}
                 <SourceLinks ids={participation.sources} />
                 {participation.note && <span className="fact-note"> {participation.note}</span>}
+                <ParticipationBudgetView budget={participation.budget} />
               </li>
             );
           })}

@@ -9,7 +9,7 @@ export const partialDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 const currency = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code');
-const httpUrl = z.url({ protocol: /^https?$/ });
+export const httpUrl = z.url({ protocol: /^https?$/ });
 
 export const sourceSchema = z.object({
   id: slug,
@@ -70,7 +70,8 @@ export const partnerSchema = z.object({
   country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
   sources: sourceIds,
   seat: z.object({
-    town: z.string().min(1),
+    /** Null when the sources name no town. */
+    town: z.string().min(1).nullable(),
     /** How sure the seat is; `unchecked` for seats taken as given by an imported dataset. */
     confidence: z.enum(['high', 'medium-high', 'medium', 'low', 'unchecked']),
     sources: sourceIds,
@@ -102,6 +103,9 @@ export const participationSchema = z.object({
   role: z.enum(['lead', 'partner']),
   sources: sourceIds,
   note: z.string().optional(),
+  /** The partner's own budget in this project (its share, not the project's); absent when the
+   * sources give neither figure. */
+  budget: z.object({ total: moneySchema.nullable(), eu: moneySchema.nullable() }).optional(),
 });
 
 export const projectSchema = z.object({

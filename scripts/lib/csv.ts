@@ -1,0 +1,36 @@
+// Reads a CSV sheet (keep.eu's "projects" or "partners" saved as CSV) as rows of text keyed by
+// the header, each with the number a spreadsheet shows for it: the header is row 1, blank lines
+// count as rows, and a record whose quoted cells hold line breaks is one row.
+import Papa from 'papaparse';
+import type { Sheet, SheetRow } from '../../src/import/keepEu';
+import type { ImportReport } from '../../src/import/report';
+
+export function readCsv(file: string, text: string, report: ImportReport): Sheet {
+  // Parsed without a header and with blank lines kept, so that each record's index is its row.
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+  const problems = new Map<number, Set<string>>();
+  for (const error of parsed.errors) {
+    const index = error.row ?? 0;
+    // Data rows are reported below; a problem of the header or of the whole file is reported here.
+    if (index > 0) problems.set(index, (problems.get(index) ?? new Set()).add(error.message));
+    else report.add({ file, row: error.row === undefined ? null : 1, field: null, action: 'rejected', reason: `CSV: ${error.message}` });
+  }
+  const [header = [], ...records] = parsed.data;
+  const columns = header.map((name) => name.trim());
+  const rows: SheetRow[] = [];
+  records.forEach((fields, index) => {
+    const row = index + 2;
+    if (fields.every((field) => field.trim() === '')) return; // a blank line holds no data
+    const reasons = [...(problems.get(index + 1) ?? [])];
+    if (fields.length !== columns.length) {
+      reasons.push(`too ${fields.length < columns.length ? 'few' : 'many'} fields: expected ${columns.length}, found ${fields.length}`);
+    }
+    // Cells of a row the parser could not read cleanly may sit under the wrong columns.
+    if (reasons.length > 0) {
+      report.add({ file, row, field: null, action: 'rejected', reason: `CSV: ${reasons.join('; ')}; row not imported`, value: Papa.unparse([fields]) });
+      return;
+    }
+    rows.push({ row, cells: Object.fromEntries(columns.map((name, column) => [name, fields[column]!])) });
+  });
+  return { file, rows };
+}
