@@ -10,7 +10,7 @@ import { programmeColour, withProgrammes } from './expressions';
 import type { PartnerPoints } from './partnerFeatures';
 import type { PointsUrl } from './points/pointsBuilder';
 import { BASEMAP_EXTENT } from './extent';
-import { AREA_LAYER_FILTERS, buildStyle, INTERACTIVE_LAYERS, LAYER, SOURCE, type BasemapPalette } from './style';
+import { AREA_LAYER_FILTERS, buildStyle, INTERACTIVE_LAYERS, LAYER, pointColour, SOURCE, type BasemapPalette } from './style';
 
 setWorkerUrl(workerUrl);
 
@@ -137,7 +137,7 @@ export class MapController {
       const colour = programmeColour(colours);
       for (const layer of [LAYER.europeFill, LAYER.areaFill]) this.map.setPaintProperty(layer, 'fill-color', colour);
       for (const layer of [LAYER.europeLine, LAYER.areaLine, LAYER.subAreaLine]) this.map.setPaintProperty(layer, 'line-color', colour);
-      for (const layer of [LAYER.partners, LAYER.highlight]) this.map.setPaintProperty(layer, 'circle-color', colour);
+      for (const layer of [LAYER.partners, LAYER.highlight]) this.map.setPaintProperty(layer, 'circle-color', pointColour(colour));
     });
   }
 
@@ -250,7 +250,7 @@ export class MapController {
   private onIdle(): void {
     if (this.pending > 0 || this.contextLost) return;
     const container = this.map.getContainer();
-    const rendered = this.map.queryRenderedFeatures({ layers: [LAYER.partners, LAYER.clusters] });
+    const rendered = this.map.queryRenderedFeatures({ layers: [LAYER.partners] });
     const points = rendered.reduce((sum, f) => sum + (typeof f.properties['point_count'] === 'number' ? f.properties['point_count'] : 1), 0);
     container.dataset['renderedPartners'] = String(points);
     container.dataset['highlightedPartners'] = String(this.map.queryRenderedFeatures({ layers: [LAYER.highlight] }).length);
@@ -341,10 +341,11 @@ export class MapController {
     if (!feature) return;
     const id = feature.properties['id'];
     const pointLayers = [LAYER.highlight, LAYER.partners];
-    const partnersHere = uniqueById(this.map.queryRenderedFeatures(event.point, { layers: pointLayers }));
+    const pointsHere = this.map.queryRenderedFeatures(event.point, { layers: pointLayers });
+    const partnersHere = uniqueById(pointsHere.filter((f) => !isCluster(f)));
     if (partnersHere.length > 1) {
       this.callbacks.onChoice(partnersHere.map((f) => ({ kind: 'partner', id: String(f.properties['id']) })));
-    } else if (feature.layer.id === LAYER.clusters) {
+    } else if (isCluster(feature)) {
       void this.openCluster(feature);
     } else if (pointLayers.includes(feature.layer.id as (typeof pointLayers)[number]) && typeof id === 'string') {
       this.callbacks.onSelect({ kind: 'partner', id });
@@ -373,6 +374,10 @@ export class MapController {
     }
     this.callbacks.onChoice(leaves.map((leaf) => ({ kind: 'partner', id: String(leaf.properties?.['id']) })));
   }
+}
+
+function isCluster(feature: MapGeoJSONFeature): boolean {
+  return feature.properties['cluster'] === true;
 }
 
 function uniqueById(features: MapGeoJSONFeature[]): MapGeoJSONFeature[] {

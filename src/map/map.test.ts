@@ -36,6 +36,15 @@ describe('the map style', () => {
     expect(validateStyleMin(style)).toEqual([]);
   });
 
+  it('draws every point layer with one paint shape, so one shader program serves them all', () => {
+    const style = buildStyle({ countriesUrl: '/c', labelsUrl: '/l', townsUrl: '/t', programmeColour: programmeColour(colours) });
+    const circles = style.layers.filter((layer) => layer.type === 'circle');
+    expect(circles.map((layer) => layer.id)).toEqual([LAYER.partners, LAYER.highlight]);
+    const shape = (paint: object = {}) => Object.entries(paint).map(([name, value]) => `${name}: ${Array.isArray(value) ? 'expression' : 'constant'}`).sort();
+    expect(shape(circles[1]!.paint)).toEqual(shape(circles[0]!.paint));
+    expect(shape(circles[0]!.paint).every((entry) => entry.endsWith('expression'))).toBe(true);
+  });
+
   it('colours by programme with a fallback for unknown ones', () => {
     expect(programmeColour(new Map([['a', '#111111']]))).toEqual(['match', ['get', 'programme'], 'a', '#111111', '#555555']);
   });

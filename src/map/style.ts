@@ -19,7 +19,6 @@ export const LAYER = {
   areaFill: 'area-fill',
   areaLine: 'area-line',
   subAreaLine: 'sub-area-line',
-  clusters: 'partner-clusters',
   clusterCount: 'partner-cluster-count',
   partners: 'partners',
   highlight: 'highlight',
@@ -27,6 +26,9 @@ export const LAYER = {
 
 const IS_EUROPE_WIDE: ExpressionSpecification = ['==', ['get', 'programme'], EUROPE_WIDE_PROGRAMME];
 const IS_SUB_AREA: ExpressionSpecification = ['==', ['get', 'kind'], 'sub-area'];
+const IS_CLUSTER: ExpressionSpecification = ['has', 'point_count'];
+const IS_LEAD: ExpressionSpecification = ['==', ['get', 'role'], 'lead'];
+const CLUSTER_COLOUR = '#1f2a44';
 
 /** Each area layer's own filter; the programme filter is added to it at run time. */
 type AreaLayerId = (typeof LAYER)['europeFill' | 'europeLine' | 'areaFill' | 'areaLine' | 'subAreaLine'];
@@ -39,7 +41,7 @@ export const AREA_LAYER_FILTERS: Record<AreaLayerId, ExpressionSpecification> = 
   [LAYER.subAreaLine]: IS_SUB_AREA,
 };
 
-export const INTERACTIVE_LAYERS = [LAYER.highlight, LAYER.partners, LAYER.clusters, LAYER.areaFill, LAYER.europeFill] as const;
+export const INTERACTIVE_LAYERS = [LAYER.highlight, LAYER.partners, LAYER.areaFill, LAYER.europeFill] as const;
 
 const FONT = ['sans-serif'];
 
@@ -53,6 +55,35 @@ export const PALETTES: Record<'light' | 'dark', BasemapPalette> = {
 const emptyCollection = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
 type ProgrammeColour = ExpressionSpecification | string;
+
+/** A partner point's colour is its programme's; a cluster's is neutral. */
+export function pointColour(programmeColour: ProgrammeColour): ExpressionSpecification {
+  return ['case', IS_CLUSTER, CLUSTER_COLOUR, programmeColour];
+}
+
+type PointLook = {
+  clusterOpacity: ExpressionSpecification | number;
+  radius: { lead: ExpressionSpecification | number; partner: ExpressionSpecification | number };
+  stroke: { lead: string; partner: string };
+  strokeWidth: ExpressionSpecification;
+};
+
+/**
+ * The paint of every point layer, in one shape: each property is an expression of the feature,
+ * even where a layer's values happen to be equal. MapLibre compiles one shader program per shape,
+ * so clusters, partners and the highlight share one, compiled at load; with software WebGL each
+ * compile blocks the page for 150–300 ms, which would otherwise fall on the first filter change
+ * that uncovers a single partner, or on the first selection.
+ */
+function pointPaint(programmeColour: ProgrammeColour, look: PointLook) {
+  return {
+    'circle-color': pointColour(programmeColour),
+    'circle-opacity': ['case', IS_CLUSTER, look.clusterOpacity, 1],
+    'circle-radius': ['case', IS_CLUSTER, ['step', ['get', 'point_count'], 13, 5, 16, 10, 20], IS_LEAD, look.radius.lead, look.radius.partner],
+    'circle-stroke-color': ['case', IS_CLUSTER, '#ffffff', IS_LEAD, look.stroke.lead, look.stroke.partner],
+    'circle-stroke-width': ['case', IS_CLUSTER, 2, look.strokeWidth],
+  } satisfies Record<string, ExpressionSpecification>;
+}
 
 function layers(programmeColour: ProgrammeColour, palette: BasemapPalette): LayerSpecification[] {
   return [
@@ -133,23 +164,22 @@ function layers(programmeColour: ProgrammeColour, palette: BasemapPalette): Laye
       paint: { 'text-color': palette.label, 'text-halo-color': palette.land, 'text-halo-width': 1.2 },
     },
     {
-      id: LAYER.clusters,
+      // Partners and their clusters in one layer: see pointPaint.
+      id: LAYER.partners,
       type: 'circle',
       source: SOURCE.partners,
-      filter: ['has', 'point_count'],
-      paint: {
-        'circle-color': '#1f2a44',
-        'circle-opacity': byFeatureState(0.82, 0.95, 0.95),
-        'circle-radius': ['step', ['get', 'point_count'], 13, 5, 16, 10, 20],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 2,
-      },
+      paint: pointPaint(programmeColour, {
+        clusterOpacity: byFeatureState(0.82, 0.95, 0.95),
+        radius: { lead: byFeatureState(8, 10, 11), partner: byFeatureState(5.5, 7.5, 8.5) },
+        stroke: { lead: '#111111', partner: '#ffffff' },
+        strokeWidth: ['case', ['boolean', ['feature-state', 'selected'], false], 3.5, IS_LEAD, 2.5, 1.5],
+      }),
     },
     {
       id: LAYER.clusterCount,
       type: 'symbol',
       source: SOURCE.partners,
-      filter: ['has', 'point_count'],
+      filter: IS_CLUSTER,
       layout: {
         'text-field': ['get', 'point_count_abbreviated'],
         'text-font': FONT,
@@ -159,33 +189,16 @@ function layers(programmeColour: ProgrammeColour, palette: BasemapPalette): Laye
       paint: { 'text-color': '#ffffff' },
     },
     {
-      id: LAYER.partners,
-      type: 'circle',
-      source: SOURCE.partners,
-      filter: ['!', ['has', 'point_count']],
-      paint: {
-        'circle-color': programmeColour,
-        'circle-radius': [
-          'case',
-          ['==', ['get', 'role'], 'lead'],
-          byFeatureState(8, 10, 11),
-          byFeatureState(5.5, 7.5, 8.5),
-        ],
-        'circle-stroke-color': ['case', ['==', ['get', 'role'], 'lead'], '#111111', '#ffffff'],
-        'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3.5, ['==', ['get', 'role'], 'lead'], 2.5, 1.5],
-      },
-    },
-    {
       // Drawn over clusters too, so a selection is always visible.
       id: LAYER.highlight,
       type: 'circle',
       source: SOURCE.highlight,
-      paint: {
-        'circle-color': programmeColour,
-        'circle-radius': ['case', ['==', ['get', 'role'], 'lead'], 9, 7],
-        'circle-stroke-color': palette.highlight,
-        'circle-stroke-width': 3,
-      },
+      paint: pointPaint(programmeColour, {
+        clusterOpacity: 1,
+        radius: { lead: 9, partner: 7 },
+        stroke: { lead: palette.highlight, partner: palette.highlight },
+        strokeWidth: ['case', IS_LEAD, 3, 3],
+      }),
     },
   ];
 }
