@@ -167,13 +167,14 @@ Machine: ${machine}.
 
 ${table}
 
-Where the time goes (a CPU profile of the three filter changes on this machine): the app's own
-work — matching 30,000 projects and building the partner points — runs in separate tasks of
-about 50–150 ms each; the longer tasks are MapLibre's rendering on the main thread, mostly WebGL
-shader compilation the first time a layer is drawn in a new state (\`getProgramParameter\`,
-\`getUniformBlockIndex\` under SwiftShader). On this software renderer the longest task during a
-filter change has measured 180–420 ms between runs, so the 200 ms target is not reliably met
-here; the floor's tasks are far longer because it draws every partner record.
+Where the time goes (CPU profiles of the filter changes on this machine): the page matches the
+30,000 projects and renders the list and counts in one task of about 60–130 ms. The partner points
+never pass through the page: a points worker builds their GeoJSON text from flat arrays it got once
+per dataset, and MapLibre's worker fetches it by blob URL through a \`points://\` protocol, without
+sending the parsed points back to the page (\`src/map/points/\`). Before that, building and copying
+the points cost the page 250–450 ms per change. All point layers share one paint shape, so their
+one shader program is compiled at load; a first compile under software WebGL takes 150–300 ms and
+used to fall on the first filter change that uncovered a single partner.
 
 How to read it: the app does more than the floor — it validates the whole dataset against its
 schema, clusters the partners, counts matches and renders the list — and the floor draws every
