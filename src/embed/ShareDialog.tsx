@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
-import { writeUrlState } from '../url';
+import { viewUrl } from '../url';
 
 const DEFAULT_SIZE = { width: '100%', height: '600' };
 
@@ -49,10 +49,7 @@ export function ShareDialog() {
   const lang = useAppStore((s) => s.lang);
   const [size, setSize] = useState(DEFAULT_SIZE);
 
-  // The view's parameters, and the dataset it shows when that came from `?data=`.
-  const data = new URLSearchParams(window.location.search).get('data');
-  const keep = data ? `?${new URLSearchParams({ data })}` : '';
-  const link = `${window.location.origin}${window.location.pathname}${writeUrlState(filters, selection, lang, keep)}`;
+  const link = viewUrl(window.location, filters, selection, lang);
   const snippet = embedSnippet(link, t('app.title'), size.width, size.height);
 
   return (

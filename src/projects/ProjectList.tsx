@@ -3,6 +3,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatPartialDate } from '../i18n';
 import { selectResult, useAppStore } from '../store';
+import { DownloadCsv } from './DownloadCsv';
 import { budgetFact, textFor } from './facts';
 import type { Project } from './schema';
 
@@ -31,7 +32,10 @@ export function ProjectList() {
 
   return (
     <section className="project-list" aria-labelledby="project-list-heading">
-      <h2 id="project-list-heading">{t('list.heading')}</h2>
+      <div className="section-head">
+        <h2 id="project-list-heading">{t('list.heading')}</h2>
+        <DownloadCsv />
+      </div>
       {projects.length === 0 && <p>{t('list.empty')}</p>}
       <ul id="project-list" ref={list} tabIndex={-1} style={{ height: virtualizer.getTotalSize() }}>
         {rows.map((row) => (

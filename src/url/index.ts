@@ -1,3 +1,3 @@
-export { parseUrlState, writeUrlState, LANGS } from './urlState';
+export { parseUrlState, writeUrlState, viewUrl, LANGS } from './urlState';
 export type { KnownIds, UrlState } from './urlState';
 export { startUrlSync } from './urlSync';

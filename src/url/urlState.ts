@@ -130,3 +130,10 @@ export function writeUrlState(filters: Filters, selection: Selection | null, lan
   const text = params.toString();
   return text === '' ? '' : `?${text.replace(/%2C/g, ',')}`;
 }
+
+/** The address of a view of this page, keeping the dataset it shows when that came from `?data=`. */
+export function viewUrl(page: { origin: string; pathname: string; search: string }, filters: Filters, selection: Selection | null, lang: Lang): string {
+  const data = new URLSearchParams(page.search).get('data');
+  const keep = data ? `?${new URLSearchParams({ data })}` : '';
+  return `${page.origin}${page.pathname}${writeUrlState(filters, selection, lang, keep)}`;
+}

@@ -3,6 +3,7 @@ import {
   chooseRegion,
   counts,
   detailPanel,
+  downloadListCsv,
   findColourOnMap,
   highlightedPartners,
   loseMapContext,
@@ -96,6 +97,18 @@ describe('filters', () => {
     await setBudget(page, 'EU contribution', 1_000_000);
     expect(await counts(page)).toEqual({ projects: 3, partners: 34 });
     await expect.poll(() => page.locator('.summary-note').textContent()).toContain('1 project without a known EU contribution');
+  });
+
+  it('downloads the matching projects as CSV, with their figures and a link to each', async () => {
+    const watched = await given();
+    await toggleProgramme(watched.page, 'Interreg Europe');
+    await toggleProgramme(watched.page, 'Interreg Sweden–Norway');
+    const [header, ...rows] = await downloadListCsv(watched.page);
+    expect(header).toContain('total_budget_currency');
+    expect(rows.map((row) => row[0])).toEqual(expect.arrayContaining(['asis', 'sens-network']));
+    expect(rows).toHaveLength(3);
+    expect(rows.flat().some((cell) => cell.includes('?project=asis'))).toBe(true);
+    expectCleanRun(watched);
   });
 
   it('searches across partner names', async () => {

@@ -1,5 +1,6 @@
 // What a person does with the app, in its own words; specs read as given / when / then.
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { AXE_SOURCE_PATH, decodePng } from './driver';
 
@@ -44,6 +45,13 @@ export async function loseMapContext(page: Page): Promise<() => Promise<void>> {
   );
   await extension.evaluate((lose) => lose?.loseContext());
   return () => extension.evaluate((lose) => lose?.restoreContext());
+}
+
+/** Downloads the list as CSV and returns its rows (the header first). */
+export async function downloadListCsv(page: Page): Promise<string[][]> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+  const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+  return Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
 }
 
 export async function toggleProgramme(page: Page, name: string): Promise<void> {
