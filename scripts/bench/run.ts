@@ -70,7 +70,13 @@ const timed = async (action: () => Promise<unknown>) => {
 
 async function measureApp(): Promise<Figures> {
   const page = await newPage();
-  const settled = () => page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset['mapIdle'] === 'true', undefined, { timeout: 300_000 });
+  // Typed filters apply when typing pauses (data-pending), then the map settles (data-map-idle).
+  const settled = () =>
+    page.waitForFunction(
+      () => document.querySelector('[data-pending="true"]') === null && document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset['mapIdle'] === 'true',
+      undefined,
+      { timeout: 300_000 },
+    );
   const load = await timed(async () => {
     await page.goto(`${server.url}?data=dataset.json`);
     await page.locator('[role="status"][data-loaded="true"]').waitFor({ timeout: 300_000 });

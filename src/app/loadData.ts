@@ -1,5 +1,6 @@
 // Fetches the dataset and the programme areas (same origin) and puts them in the store. A file
 // that fails validation leaves what is already shown untouched and reports what is wrong.
+import { prepareSearch } from '../filters/filters';
 import { parseAreas, parseDataset } from '../projects';
 import type { AppStore } from '../store';
 
@@ -12,9 +13,18 @@ async function fetchJson(url: string): Promise<unknown> {
 /** Validates a dataset and shows it; if it is invalid, says what is wrong and keeps what is shown. */
 export function applyDataset(store: AppStore, raw: unknown, name: string): boolean {
   const result = parseDataset(raw);
-  if (result.ok) store.getState().setData(result.data);
-  else store.getState().setDataErrors(result.errors.map((error) => `${name}: ${error}`));
+  if (result.ok) {
+    store.getState().setData(result.data);
+    const data = result.data;
+    whenIdle(() => prepareSearch(data));
+  } else store.getState().setDataErrors(result.errors.map((error) => `${name}: ${error}`));
   return result.ok;
+}
+
+/** After the map and list have had their turn; Safari has no requestIdleCallback. */
+function whenIdle(task: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 5000 });
+  else setTimeout(task, 1000);
 }
 
 export async function loadDataset(store: AppStore, url: string): Promise<boolean> {

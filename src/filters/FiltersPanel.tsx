@@ -4,6 +4,7 @@ import { LOCALES } from '../i18n';
 import type { Lockable } from '../embed/viewConfig';
 import { resetKeepingLocks, useAppStore } from '../store';
 import { regionOptions, sameFilters, toggleProgramme, yearBounds, type Filters } from './filters';
+import { useCommitOnPause } from './useCommitOnPause';
 
 /** A number input's value: null when empty, undefined when not a number (ignored). */
 function readNumber(value: string): number | null | undefined {
@@ -20,21 +21,54 @@ function NumberField({ label, value, onChange, min, max, step }: {
   max?: number | undefined;
   step?: number | undefined;
 }) {
+  const { draft, setDraft, flush, pending } = useCommitOnPause(value, onChange);
   return (
     <label className="field">
       <span>{label}</span>
       <input
         type="number"
         inputMode="numeric"
-        value={value ?? ''}
+        value={draft ?? ''}
         min={min}
         max={max}
         step={step}
+        data-pending={pending}
         onChange={(e) => {
           const number = readNumber(e.target.value);
-          if (number !== undefined) onChange(number);
+          if (number !== undefined) setDraft(number);
         }}
+        onBlur={() => flush()}
+        onKeyDown={(e) => e.key === 'Enter' && flush()}
       />
+    </label>
+  );
+}
+
+/** The text search; like the number fields, it filters when the reader pauses or presses Enter. */
+function SearchField({ label, hint, value, disabled, onChange }: {
+  label: string;
+  hint: string;
+  value: string;
+  disabled: boolean;
+  onChange: (value: string) => void;
+}) {
+  const hintId = useId();
+  const { draft, setDraft, flush, pending } = useCommitOnPause(value, onChange);
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        type="search"
+        disabled={disabled}
+        value={draft}
+        maxLength={200}
+        aria-describedby={hintId}
+        data-pending={pending}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={() => flush()}
+        onKeyDown={(e) => e.key === 'Enter' && flush()}
+      />
+      <small id={hintId}>{hint}</small>
     </label>
   );
 }
@@ -51,7 +85,6 @@ export function FiltersPanel() {
   const lockNote = (name: Lockable) => (isLocked(name) ? ` (${t('filters.locked')})` : '');
   const regionId = useId();
   const regionHintId = useId();
-  const searchHintId = useId();
 
   const programmes = data?.dataset.programmes ?? [];
   const allIds = programmes.map((p) => p.id);
@@ -135,18 +168,13 @@ export function FiltersPanel() {
         <small id={regionHintId}>{t('filters.regionHint')}</small>
       </label>
 
-      <label className="field">
-        <span>{t('filters.search')}{lockNote('q')}</span>
-        <input
-          type="search"
-          disabled={isLocked('q')}
-          value={filters.query}
-          maxLength={200}
-          aria-describedby={searchHintId}
-          onChange={(e) => set({ query: e.target.value })}
-        />
-        <small id={searchHintId}>{t('filters.searchHint')}</small>
-      </label>
+      <SearchField
+        label={`${t('filters.search')}${lockNote('q')}`}
+        hint={t('filters.searchHint')}
+        value={filters.query}
+        disabled={isLocked('q')}
+        onChange={(query) => set({ query })}
+      />
     </section>
   );
 }

@@ -117,6 +117,16 @@ describe('filters', () => {
     expect(await counts(page)).toEqual({ projects: 1, partners: 2 });
     expect(await renderedPartners(page)).toBe(2);
   });
+
+  it('Reset empties a typed search and shows everything again', async () => {
+    const { page } = await given();
+    await page.getByLabel('Search').pressSequentially('zold');
+    expect(await counts(page)).toEqual({ projects: 1, partners: 2 });
+    await page.getByRole('button', { name: 'Reset filters' }).click();
+    await expect.poll(() => page.getByLabel('Search').inputValue()).toBe('');
+    expect(await counts(page)).toEqual({ projects: 5, partners: 46 });
+    expect(await renderedPartners(page)).toBe(46);
+  });
 });
 
 describe('details', () => {

@@ -12,8 +12,14 @@ export async function visit(page: Page, baseUrl: string, search = ''): Promise<v
   await waitForMap(page);
 }
 
-/** Waits until the map has drawn everything the store asked for. */
+/** Waits until what was typed into the filters has been applied (they apply when typing pauses). */
+async function waitForTypedFilters(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('[data-pending="true"]') === null, undefined, { timeout: 30_000 });
+}
+
+/** Waits until the map has drawn everything the filters ask for. */
 export async function waitForMap(page: Page): Promise<void> {
+  await waitForTypedFilters(page);
   await page.waitForFunction(() => {
     const map = document.querySelector<HTMLElement>('[data-testid="map"]');
     return map?.dataset['mapIdle'] === 'true';
@@ -21,6 +27,7 @@ export async function waitForMap(page: Page): Promise<void> {
 }
 
 export async function counts(page: Page): Promise<Counts> {
+  await waitForTypedFilters(page);
   const status = page.locator('[role="status"][data-projects]');
   return {
     projects: Number(await status.getAttribute('data-projects')),
