@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataUrlFrom } from './loadData';
+import { createAppStore } from '../store';
+import { dataUrlFrom, loadDatasetFile, MAX_DATASET_BYTES } from './loadData';
 
 const base = 'https://map.example/app/?x=1';
 
@@ -21,5 +22,15 @@ describe('dataUrlFrom', () => {
 
   it('does nothing without the parameter', () => {
     expect(dataUrlFrom('?programme=x', base, [])).toEqual({ url: null, refused: null });
+  });
+});
+
+describe('loadDatasetFile', () => {
+  it('refuses a file too large to load, says why, and keeps what is shown', async () => {
+    const store = createAppStore();
+    const huge = { name: 'huge.json', size: MAX_DATASET_BYTES + 1, text: () => Promise.reject(new Error('must not be read')) } as unknown as File;
+    expect(await loadDatasetFile(store, huge)).toBe(false);
+    expect(store.getState().dataErrors).toEqual([expect.stringMatching(/^huge\.json: the file has 251 MB; a dataset may have at most 250 MB$/)]);
+    expect(store.getState().data).toBeNull();
   });
 });

@@ -4,9 +4,16 @@ import { prepareSearch } from '../filters/filters';
 import { parseAreas, parseDataset } from '../projects';
 import type { AppStore } from '../store';
 
+/** Far above keep.eu as a whole (about 50 MB in this format); a bigger file would exhaust memory. */
+export const MAX_DATASET_BYTES = 250 * 1024 * 1024;
+const tooLarge = (name: string, bytes: number) =>
+  `${name}: the file has ${Math.ceil(bytes / 1024 / 1024)} MB; a dataset may have at most ${MAX_DATASET_BYTES / 1024 / 1024} MB`;
+
 async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const length = Number(response.headers.get('content-length'));
+  if (length > MAX_DATASET_BYTES) throw new Error(tooLarge(url, length));
   return response.json();
 }
 
@@ -38,6 +45,10 @@ export async function loadDataset(store: AppStore, url: string): Promise<boolean
 
 /** A dataset file the user dropped or chose: read, parsed and validated in the browser. */
 export async function loadDatasetFile(store: AppStore, file: File): Promise<boolean> {
+  if (file.size > MAX_DATASET_BYTES) {
+    store.getState().setDataErrors([tooLarge(file.name, file.size)]);
+    return false;
+  }
   try {
     return applyDataset(store, JSON.parse(await file.text()), file.name);
   } catch (error) {

@@ -24,11 +24,17 @@ export function parseDataset(raw: unknown): ParseResult {
     const errors = parsed.error.issues.map(
       (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
     );
-    return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
+    return { ok: false, errors: capped(errors) };
   }
   const data = indexDataset(parsed.data);
   const errors = referenceErrors(data);
-  return errors.length > 0 ? { ok: false, errors: errors.slice(0, MAX_ERRORS) } : { ok: true, data };
+  return errors.length > 0 ? { ok: false, errors: capped(errors) } : { ok: true, data };
+}
+
+/** The first problems, and how many more there are: enough to act on without a wall of text. */
+function capped(errors: string[]): string[] {
+  const more = errors.length - MAX_ERRORS;
+  return more > 0 ? [...errors.slice(0, MAX_ERRORS), `… and ${more} more ${more === 1 ? 'problem' : 'problems'}`] : errors;
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {

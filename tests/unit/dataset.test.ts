@@ -193,6 +193,14 @@ describe('bad dataset files', () => {
     }
   });
 
+  it('lists the first 20 problems and says how many more there are', () => {
+    const projects = Array.from({ length: 25 }, (_, i) => ({ id: `X${i}` }));
+    const result = parseDataset({ format: 'interreg-map-dataset', version: 1, sources: [], programmes: [], partners: [], projects });
+    if (result.ok) throw new Error('expected problems');
+    expect(result.errors).toHaveLength(21);
+    expect(result.errors.at(-1)).toMatch(/^… and \d+ more problems$/);
+  });
+
   it('accepts neither junk nor hostile text as structure', () => {
     expect(parseDataset('<script>alert(1)</script>').ok).toBe(false);
     expect(parseDataset(null).ok).toBe(false);
