@@ -10,6 +10,9 @@ export function readCsv(file: string, text: string, report: ImportReport): Sheet
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
   const problems = new Map<number, Set<string>>();
   for (const error of parsed.errors) {
+    // A file with one column has no delimiter to detect: nothing is lost, and a sheet without
+    // keep.eu's columns is refused as a whole later on.
+    if (error.type === 'Delimiter') continue;
     const index = error.row ?? 0;
     // Data rows are reported below; a problem of the header or of the whole file is reported here.
     if (index > 0) problems.set(index, (problems.get(index) ?? new Set()).add(error.message));
