@@ -5,7 +5,9 @@ import { Map as MapLibreMap, setWorkerUrl } from '/maplibre-gl.mjs';
 setWorkerUrl('/maplibre-gl-worker.mjs');
 const year = (fact) => (fact ? Number(fact.value.slice(0, 4)) : null);
 
-const dataset = await (await fetch(new URLSearchParams(location.search).get('data'))).json();
+// Without ?data= the page is an empty map: the renderer's ceiling for panning.
+const dataUrl = new URLSearchParams(location.search).get('data');
+const dataset = dataUrl ? await (await fetch(dataUrl)).json() : { partners: [], projects: [] };
 const seats = new Map(dataset.partners.map((p) => [p.id, p.location]));
 const features = [];
 for (const project of dataset.projects) {
