@@ -67,6 +67,9 @@ export class MapController {
   private partners: PointsUrl | null = null;
   /** Earlier points MapLibre may still read (a load in flight, or the style kept at a context loss). */
   private retiredPartners: PointsUrl[] = [];
+  /** `points://` once the protocol is in MapLibre's workers; without it MapLibre fetches the blob
+   * through the page: slower, the same points. */
+  private pointsScheme = '';
   /** While the context is lost the style is gone: changes are only remembered until it is back. */
   private contextLost = false;
   private highlight: PartnerPoints | null = null;
@@ -102,7 +105,10 @@ export class MapController {
     this.map.addControl(new AttributionControl({ compact: true, customAttribution: options.attribution }), 'bottom-right');
     this.loaded = Promise.all([
       new Promise((resolve) => this.map.once('load', resolve)),
-      importScriptInWorkers(pointsProtocolUrl),
+      importScriptInWorkers(pointsProtocolUrl).then(
+        () => (this.pointsScheme = 'points://'),
+        (error: unknown) => options.onError('other', `points protocol: ${String(error)}`),
+      ),
     ]).then(() => undefined);
 
     this.listen('idle', this.onIdle);
@@ -268,7 +274,7 @@ export class MapController {
     this.partners = points;
     if (this.contextLost) return;
     void this.source(SOURCE.partners)
-      ?.setData(`points://${points.url}`)
+      ?.setData(`${this.pointsScheme}${points.url}`)
       .catch(() => undefined) // a failed load is reported through the map's error event
       .then(() => {
         if (this.partners === points) this.retiredPartners.splice(0).forEach((old) => old.release());

@@ -71,6 +71,17 @@ describe('a kiosk left running', () => {
   });
 });
 
+describe('when a part of the app fails to load', () => {
+  it('still draws every partner if the points protocol cannot be loaded into the map workers', async () => {
+    const watched = await openPage(browser(), baseUrl);
+    await watched.page.context().route(/pointsProtocol-.*\.mjs$/, (route) => route.abort());
+    await visit(watched.page, baseUrl);
+    expect(await renderedPartners(watched.page)).toBe(46);
+    await toggleProgramme(watched.page, 'Interreg Europe');
+    expect(await renderedPartners(watched.page)).toBe(36);
+  });
+});
+
 describe('filters', () => {
   it('unticking programmes changes the counts, the map and the URL', async () => {
     const { page, ...rest } = await given();
