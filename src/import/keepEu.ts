@@ -102,7 +102,7 @@ export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder
       end: fact(read(PROJECT_COLUMNS.end, parseDate)),
       budget: {
         total: money(PROJECT_COLUMNS.total, projectSource),
-        eu: money(PROJECT_COLUMNS.eu, projectSource, 'EU'),
+        eu: money(PROJECT_COLUMNS.eu, projectSource), // keep.eu does not name the fund
         euRate: fact(read(PROJECT_COLUMNS.rate, parseRate)),
       },
       description: description ? { original: description, lang: 'en', sources: projectSource } : null,
