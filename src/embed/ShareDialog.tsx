@@ -5,6 +5,12 @@ import { viewUrl } from '../url';
 
 const DEFAULT_SIZE = { width: '100%', height: '600' };
 
+/**
+ * What the embedded app needs and no more: its scripts and workers (same origin), source links
+ * opening in a new tab, and the CSV download; no top navigation, forms or dialogs over the host.
+ */
+const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads';
+
 /** The iframe snippet for the current view, in embed mode with the usual panels. */
 export function embedSnippet(pageUrl: string, title: string, width: string, height: string): string {
   const url = new URL(pageUrl);
@@ -12,7 +18,7 @@ export function embedSnippet(pageUrl: string, title: string, width: string, heig
   url.searchParams.set('controls', 'filters,list,legend');
   const src = url.toString().replace(/%2C/g, ',');
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${escape(src)}" width="${escape(width)}" height="${escape(height)}" title="${escape(title)}" style="border:0" loading="lazy"></iframe>`;
+  return `<iframe src="${escape(src)}" width="${escape(width)}" height="${escape(height)}" title="${escape(title)}" style="border:0" loading="lazy" sandbox="${SANDBOX}"></iframe>`;
 }
 
 function CopyField({ label, value, rows }: { label: string; value: string; rows: number }) {

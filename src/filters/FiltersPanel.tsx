@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES } from '../i18n';
-import type { Lockable } from '../embed/viewConfig';
+import { LOCKABLE, type Lockable } from '../embed/viewConfig';
 import { resetKeepingLocks, useAppStore } from '../store';
 import { regionOptions, sameFilters, toggleProgramme, yearBounds, type Filters } from './filters';
 import { useCommitOnPause } from './useCommitOnPause';
@@ -97,9 +97,11 @@ export function FiltersPanel() {
     <section className="filters" aria-labelledby="filters-heading">
       <div className="section-head">
         <h2 id="filters-heading">{t('filters.heading')}</h2>
-        <button type="button" onClick={resetFilters} disabled={sameFilters(filters, resetKeepingLocks(filters, locked))}>
-          {t('filters.reset')}
-        </button>
+        {!LOCKABLE.every(isLocked) && (
+          <button type="button" onClick={resetFilters} disabled={sameFilters(filters, resetKeepingLocks(filters, locked))}>
+            {t('filters.reset')}
+          </button>
+        )}
       </div>
 
       <fieldset disabled={isLocked('programme')}>

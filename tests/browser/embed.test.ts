@@ -106,6 +106,13 @@ describe('embed mode', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBeNull();
     expect(await counts(page)).toEqual({ projects: 4, partners: 31 });
   });
+
+  it('offers no Reset when every filter is locked', async () => {
+    const { page } = await openPage(browser(), baseUrl);
+    await visit(page, baseUrl, '?mode=embed&controls=filters,list&region=SI&lock=programme,years,budget,region,q');
+    expect(await page.getByRole('button', { name: 'Reset filters' }).count()).toBe(0);
+    expect(await page.getByLabel('Search').isDisabled()).toBe(true);
+  });
 });
 
 describe('share and embed dialog', () => {
