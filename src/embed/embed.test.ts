@@ -45,7 +45,16 @@ describe('parseViewConfig', () => {
       '?mode=kiosk&controls=filters,chat&lock=everything&theme=neon&accent=red;background:url(x)&parentOrigin=javascript:alert(1),*',
     );
     expect(view).toEqual({ mode: 'full', controls: CONTROLS, locked: [], theme: 'light', accent: null, parentOrigins: [] });
-    expect(notices.map((n) => n.params.name)).toEqual(['mode', 'controls', 'lock', 'theme', 'accent', 'parentOrigin', 'parentOrigin']);
+    expect(notices.map((n) => ('name' in n.params ? n.params.name : n.key))).toEqual(['mode', 'controls', 'lock', 'theme', 'accent', 'parentOrigin', 'parentOrigin']);
+  });
+
+  it('takes an accent colour that stands out from the panels, and says why it ignores one that does not', () => {
+    expect(parseViewConfig('?accent=0b5cad').view.accent).toBe('#0b5cad');
+    expect(parseViewConfig('?accent=9cc7ff&theme=dark').view.accent).toBe('#9cc7ff');
+    const pale = parseViewConfig('?accent=ffee99');
+    expect(pale.view.accent).toBeNull();
+    expect(pale.notices).toEqual([{ key: 'notice.accentContrast', params: { value: '#ffee99', ratio: '1.2' } }]);
+    expect(parseViewConfig('?accent=0b1a2b&theme=dark').view.accent).toBeNull();
   });
 
   it('refuses an origin with a path', () => {

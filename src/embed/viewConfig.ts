@@ -1,6 +1,7 @@
 // How the app is shown, from URL parameters, parsed once at start-up: the full app or a compact
 // embed with chosen panels, locked filters, a theme and an accent colour. Pure.
 import { z } from 'zod';
+import { contrastRatio } from './contrast';
 
 export const CONTROLS = ['filters', 'list', 'legend'] as const;
 export const LOCKABLE = ['programme', 'years', 'budget', 'region', 'q'] as const;
@@ -30,7 +31,13 @@ export const DEFAULT_VIEW: ViewConfig = {
   parentOrigins: [],
 };
 
-export type ViewNotice = { key: 'notice.invalidParam'; params: { name: string; value: string } };
+export type ViewNotice =
+  | { key: 'notice.invalidParam'; params: { name: string; value: string } }
+  | { key: 'notice.accentContrast'; params: { value: string; ratio: string } };
+
+/** The panels' background in each theme (app.css `--panel`), which the accent must stand out from. */
+const PANEL_COLOURS = { light: '#ffffff', dark: '#1e2632' } as const;
+const MIN_ACCENT_CONTRAST = 3;
 
 const origin = z
   .string()
@@ -73,8 +80,14 @@ export function parseViewConfig(search: string): { view: ViewConfig; notices: Vi
 
   const accentParam = params.get('accent');
   const accentValue = accentParam?.startsWith('#') ? accentParam : accentParam && `#${accentParam}`;
-  const accent = accentValue && /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(accentValue) ? accentValue.toLowerCase() : null;
-  if (accentParam !== null && accent === null) reject('accent')(accentParam);
+  const wellFormed = accentValue && /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(accentValue) ? accentValue.toLowerCase() : null;
+  // The accent marks the selection and keyboard focus: it must stand out from the panels (WCAG 3:1).
+  const ratio = wellFormed ? contrastRatio(wellFormed, PANEL_COLOURS[theme]) : 0;
+  const accent = ratio >= MIN_ACCENT_CONTRAST ? wellFormed : null;
+  if (accentParam !== null && wellFormed === null) reject('accent')(accentParam);
+  if (wellFormed !== null && accent === null) {
+    notices.push({ key: 'notice.accentContrast', params: { value: wellFormed, ratio: ratio.toFixed(1) } });
+  }
 
   const parentOrigins: string[] = [];
   for (const value of (params.get('parentOrigin') ?? '').split(',').filter(Boolean)) {
