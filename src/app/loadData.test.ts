@@ -30,7 +30,7 @@ describe('loadDatasetFile', () => {
     const store = createAppStore();
     const huge = { name: 'huge.json', size: MAX_DATASET_BYTES + 1, text: () => Promise.reject(new Error('must not be read')) } as unknown as File;
     expect(await loadDatasetFile(store, huge)).toBe(false);
-    expect(store.getState().dataErrors).toEqual([expect.stringMatching(/^huge\.json: the file has 251 MB; a dataset may have at most 250 MB$/)]);
+    expect(store.getState().dataErrors).toEqual([expect.stringMatching(/^huge\.json: the file is larger than the 250 MB a dataset may have$/)]);
     expect(store.getState().data).toBeNull();
   });
 });

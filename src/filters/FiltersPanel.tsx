@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES } from '../i18n';
 import { LOCKABLE, type Lockable } from '../embed/viewConfig';
@@ -92,13 +92,19 @@ export function FiltersPanel() {
   const regions = useMemo(() => (data ? regionOptions(data) : null), [data]);
   const countryNames = useMemo(() => new Intl.DisplayNames([LOCALES[lang]], { type: 'region' }), [lang]);
   const set = (patch: Partial<Filters>) => setFilters(patch);
+  // Typed fields start afresh on Reset, dropping what they hold but have not applied yet.
+  const [resets, setResets] = useState(0);
+  const reset = () => {
+    resetFilters();
+    setResets((n) => n + 1);
+  };
 
   return (
     <section className="filters" aria-labelledby="filters-heading">
       <div className="section-head">
         <h2 id="filters-heading">{t('filters.heading')}</h2>
         {!LOCKABLE.every(isLocked) && (
-          <button type="button" onClick={resetFilters} disabled={sameFilters(filters, resetKeepingLocks(filters, locked))}>
+          <button type="button" onClick={reset} disabled={sameFilters(filters, resetKeepingLocks(filters, locked))}>
             {t('filters.reset')}
           </button>
         )}
@@ -125,8 +131,8 @@ export function FiltersPanel() {
 
       <fieldset className="pair" disabled={isLocked('years')}>
         <legend>{t('filters.years')}{lockNote('years')}</legend>
-        <NumberField label={t('filters.from')} value={filters.fromYear} min={years?.min} max={years?.max} onChange={(fromYear) => set({ fromYear })} />
-        <NumberField label={t('filters.to')} value={filters.toYear} min={years?.min} max={years?.max} onChange={(toYear) => set({ toYear })} />
+        <NumberField key={`from-${resets}`} label={t('filters.from')} value={filters.fromYear} min={years?.min} max={years?.max} onChange={(fromYear) => set({ fromYear })} />
+        <NumberField key={`to-${resets}`} label={t('filters.to')} value={filters.toYear} min={years?.min} max={years?.max} onChange={(toYear) => set({ toYear })} />
       </fieldset>
 
       <fieldset disabled={isLocked('budget')}>
@@ -139,8 +145,8 @@ export function FiltersPanel() {
           </select>
         </label>
         <div className="pair">
-          <NumberField label={t('filters.min')} value={filters.budgetMin} step={10000} onChange={(budgetMin) => set({ budgetMin })} />
-          <NumberField label={t('filters.max')} value={filters.budgetMax} step={10000} onChange={(budgetMax) => set({ budgetMax })} />
+          <NumberField key={`min-${resets}`} label={t('filters.min')} value={filters.budgetMin} step={10000} onChange={(budgetMin) => set({ budgetMin })} />
+          <NumberField key={`max-${resets}`} label={t('filters.max')} value={filters.budgetMax} step={10000} onChange={(budgetMax) => set({ budgetMax })} />
         </div>
       </fieldset>
 
@@ -171,6 +177,7 @@ export function FiltersPanel() {
       </label>
 
       <SearchField
+        key={resets}
         label={`${t('filters.search')}${lockNote('q')}`}
         hint={t('filters.searchHint')}
         value={filters.query}

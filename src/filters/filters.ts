@@ -92,10 +92,9 @@ function regionVerdict(project: Project, filters: Filters, data: IndexedDataset)
 /** Folded search text per project, made once per dataset: a search runs on every keystroke. */
 const searchTexts = new WeakMap<IndexedDataset, Map<string, string>>();
 
-/** Folds every project's search text ahead of time (a few hundred ms at keep.eu scale), so the
- * first search does not wait for it. */
-export function prepareSearch(data: IndexedDataset): void {
-  for (const project of data.dataset.projects) searchableText(project, data);
+/** Folds these projects' search text ahead of time, so the first search does not wait for it. */
+export function prepareSearch(data: IndexedDataset, projects: readonly Project[]): void {
+  for (const project of projects) searchableText(project, data);
 }
 
 function searchableText(project: Project, data: IndexedDataset): string {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 /** Long enough to span the gap between keystrokes, short enough to feel immediate. */
 const PAUSE_MS = 300;
@@ -12,6 +12,10 @@ const PAUSE_MS = 300;
 export function useCommitOnPause<T>(value: T, commit: (value: T) => void) {
   const [draft, setDraft] = useState(value);
   const committed = useRef(value);
+  const commitLatest = useRef(commit);
+  useLayoutEffect(() => {
+    commitLatest.current = commit;
+  });
 
   // A change made elsewhere (Reset, the address, the embedding page) replaces the draft.
   useEffect(() => {
@@ -23,7 +27,7 @@ export function useCommitOnPause<T>(value: T, commit: (value: T) => void) {
   const flush = (next: T = draft) => {
     if (Object.is(next, committed.current)) return;
     committed.current = next;
-    commit(next);
+    commitLatest.current(next);
   };
 
   useEffect(() => {

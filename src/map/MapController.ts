@@ -20,8 +20,8 @@ export type MapCallbacks = {
   onChoice: (choices: Selection[]) => void;
   /** A partner's name, for the hover tooltip. */
   partnerName: (id: string) => string | undefined;
-  /** A source failed to load; `basemap` when it is the land and labels. */
-  onError: (kind: 'basemap' | 'other', message: string) => void;
+  /** Something failed to load: the land and labels, the partner points, or anything else. */
+  onError: (kind: 'basemap' | 'partners' | 'other', message: string) => void;
 };
 
 export type Insets = { top: number; right: number; bottom: number; left: number };
@@ -59,14 +59,17 @@ export class MapController {
   private readonly callbacks: MapCallbacks;
   private readonly coveredInsets: () => Insets;
   private readonly hoverPopup = new Popup({ closeButton: false, closeOnClick: false, offset: 12, className: 'map-tooltip' });
-  private readonly loaded: Promise<void>;
+  /** The map has loaded and the points protocol is in its workers (or failed to get there). */
+  private readonly ready: Promise<void>;
   private hovered: FeatureRef | null = null;
   /** Changes announced but not yet handed to MapLibre: until then the map is not settled. */
   private pending = 0;
   private selected: FeatureRef | null = null;
+  /** The newest partner points. */
   private partners: PointsUrl | null = null;
-  /** Earlier points MapLibre may still read (a load in flight, or the style kept at a context loss). */
-  private retiredPartners: PointsUrl[] = [];
+  /** The points MapLibre was last given; the style it rebuilds after a context loss loads them again. */
+  private shownPartners: PointsUrl | null = null;
+  private destroyed = false;
   /** `points://` once the protocol is in MapLibre's workers; without it MapLibre fetches the blob
    * through the page: slower, the same points. */
   private pointsScheme = '';
@@ -103,7 +106,7 @@ export class MapController {
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new AttributionControl({ compact: true, customAttribution: options.attribution }), 'bottom-right');
-    this.loaded = Promise.all([
+    this.ready = Promise.all([
       new Promise((resolve) => this.map.once('load', resolve)),
       importScriptInWorkers(pointsProtocolUrl).then(
         () => (this.pointsScheme = 'points://'),
@@ -117,11 +120,15 @@ export class MapController {
     this.listen('click', this.onClick);
     this.listen('error', (event: { error?: Error; sourceId?: string }) => {
       const basemap = event.sourceId === SOURCE.countries || event.sourceId === SOURCE.labels || event.sourceId === SOURCE.towns;
-      options.onError(basemap ? 'basemap' : 'other', event.error?.message ?? 'map error');
+      const kind = basemap ? 'basemap' : event.sourceId === SOURCE.partners ? 'partners' : 'other';
+      options.onError(kind, event.error?.message ?? 'map error');
     });
     // After a context loss MapLibre rebuilds the style as it was when the context went: feature-state
     // is gone and changes made meanwhile are not in it. Re-apply them once the style has loaded.
-    this.listen('webglcontextlost', () => (this.contextLost = true));
+    this.listen('webglcontextlost', () => {
+      this.contextLost = true;
+      this.markBusy();
+    });
     this.listen('webglcontextrestored', () =>
       this.map.once('style.load', () => {
         this.contextLost = false;
@@ -162,14 +169,14 @@ export class MapController {
   setPartners(next: Promise<PointsUrl | null>): void {
     this.pending += 1;
     this.markBusy();
-    void Promise.all([next, this.loaded])
+    void Promise.all([next, this.ready])
       .then(([points]) => {
-        if (points) this.showPartners(points);
+        if (points && !this.destroyed) this.showPartners(points);
       })
-      .catch((error: unknown) => this.callbacks.onError('other', String(error)))
+      .catch((error: unknown) => this.callbacks.onError('partners', String(error)))
       .finally(() => {
         this.pending -= 1;
-        this.markBusy();
+        if (!this.destroyed) this.markBusy();
       });
   }
 
@@ -243,7 +250,9 @@ export class MapController {
   }
 
   destroy(): void {
-    [this.partners, ...this.retiredPartners].forEach((points) => points?.release());
+    this.destroyed = true;
+    this.partners?.release();
+    this.shownPartners?.release();
     for (const off of this.teardown.splice(0)) off();
     this.hoverPopup.remove();
     this.map.remove();
@@ -269,22 +278,27 @@ export class MapController {
     this.map.triggerRepaint();
   }
 
+  /**
+   * Hands the newest points to MapLibre. A URL is released once MapLibre is done with it: points
+   * that never reached it as soon as newer ones arrive, the ones it was given once their successor
+   * has loaded. A failed load reaches the map's `error` event, not this promise.
+   */
   private showPartners(points: PointsUrl): void {
-    if (this.partners && this.partners !== points) this.retiredPartners.push(this.partners);
+    const superseded = this.partners;
     this.partners = points;
-    if (this.contextLost) return;
+    if (superseded && superseded !== points && superseded !== this.shownPartners) superseded.release();
+    if (this.contextLost || points === this.shownPartners) return;
+    const previous = this.shownPartners;
+    this.shownPartners = points;
     void this.source(SOURCE.partners)
       ?.setData(`${this.pointsScheme}${points.url}`)
-      .catch(() => undefined) // a failed load is reported through the map's error event
-      .then(() => {
-        if (this.partners === points) this.retiredPartners.splice(0).forEach((old) => old.release());
-      });
+      .then(() => previous?.release());
   }
 
-  /** Runs a change on the loaded map; while the context is lost `reapply` makes it later. */
+  /** Runs a change on the ready map; while the context is lost `reapply` makes it later. */
   private apply(change: () => void): void {
-    void this.loaded.then(() => {
-      if (!this.contextLost) change();
+    void this.ready.then(() => {
+      if (!this.contextLost && !this.destroyed) change();
     });
   }
 
@@ -298,7 +312,6 @@ export class MapController {
 
   private reapply(): void {
     const { partners, highlight, areas, programmes, colours, selected } = this;
-    this.partners = null;
     this.highlight = null;
     this.areas = null;
     this.programmes = [];

@@ -67,6 +67,7 @@ export function MapView() {
       partnerName: (id) => useAppStore.getState().data?.partnerById.get(id)?.name,
       onError: (kind, message) => {
         if (kind === 'basemap') addNotices([{ key: 'app.basemapFailed' }]);
+        else if (kind === 'partners') addNotices([{ key: 'app.partnersFailed' }]);
         else console.warn('map:', message);
       },
       locale: mapLocale(t),

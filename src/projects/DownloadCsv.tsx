@@ -21,7 +21,8 @@ export function DownloadCsv() {
       anchor.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
       anchor.download = `interreg-projects-${new Date().toISOString().slice(0, 10)}.csv`;
       anchor.click();
-      setTimeout(() => URL.revokeObjectURL(anchor.href));
+      // Some browsers read the file after the click has returned: free it a while later.
+      setTimeout(() => URL.revokeObjectURL(anchor.href), 60_000);
       setFailed(false);
     } catch {
       setFailed(true); // e.g. the app was updated and the old CSV writer file is gone: a reload helps

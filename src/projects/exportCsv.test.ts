@@ -39,5 +39,8 @@ describe('the projects CSV', () => {
     const [written] = rowsOf(projectsCsv(data, [hostile], link));
     expect(written!.acronym).toBe("'=cmd|' /C calc'!A0");
     expect(written!.title).toBe("'+SUM(A1)");
+    const multiline = { ...hostile, acronym: '=HYPERLINK("http://x","y")\nmore' };
+    const [second] = rowsOf(projectsCsv(data, [multiline], link));
+    expect(second!.acronym).toBe('\'=HYPERLINK("http://x","y")\nmore');
   });
 });

@@ -30,12 +30,16 @@ const COLUMNS = [
 
 type Row = Record<(typeof COLUMNS)[number], string>;
 
+/**
+ * A cell a spreadsheet would run as a formula (`=cmd|…`, `+SUM(…)`, `@…`) gets a leading `'` so
+ * it shows as text. papaparse's own pattern (`escapeFormulae: true`) misses cells with line breaks.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /** `link` opens the project in the app; `sources` names each source by its address or title. */
 export function projectsCsv(data: IndexedDataset, projects: readonly Project[], projectLink: (id: string) => string): string {
   const rows = projects.map((project) => projectRow(data, project, projectLink(project.id)));
-  // escapeFormulae: a cell starting with = + - @ (e.g. "=cmd|…") gets a leading ' so that a
-  // spreadsheet shows it as text instead of running it.
-  return '\uFEFF' + Papa.unparse({ fields: [...COLUMNS], data: rows.map((row) => COLUMNS.map((column) => row[column])) }, { escapeFormulae: true });
+  return '\uFEFF' + Papa.unparse({ fields: [...COLUMNS], data: rows.map((row) => COLUMNS.map((column) => row[column])) }, { escapeFormulae: FORMULA_START });
 }
 
 function projectRow(data: IndexedDataset, project: Project, link: string): Row {

@@ -56,4 +56,11 @@ describe('the store', () => {
     store.getState().dismissNotice(first!.id);
     expect(store.getState().notices.map((n) => n.key)).toEqual(['b']);
   });
+
+  it('shows a message that is already on screen only once', () => {
+    const store = createAppStore();
+    store.getState().addNotices([{ key: 'a' }, { key: 'a' }, { key: 'p', params: { name: 'x' } }]);
+    store.getState().addNotices([{ key: 'a' }, { key: 'p', params: { name: 'y' } }]);
+    expect(store.getState().notices.map((n) => [n.key, n.params?.['name']])).toEqual([['a', undefined], ['p', 'x'], ['p', 'y']]);
+  });
 });

@@ -101,8 +101,13 @@ export const createAppStore = () =>
       lang: 'en',
       notices: [],
       setLang: (lang) => set({ lang }),
+      // A message already on screen is not shown twice (a map error can repeat on every change).
       addNotices: (notices) =>
-        set((s) => ({ notices: [...s.notices, ...notices.map((n) => ({ ...n, id: nextNoticeId++ }))] })),
+        set((s) => {
+          const same = (a: Omit<Notice, 'id'>, b: Omit<Notice, 'id'>) => a.key === b.key && JSON.stringify(a.params) === JSON.stringify(b.params);
+          const fresh = notices.filter((n, i) => !s.notices.some((shown) => same(shown, n)) && notices.findIndex((m) => same(m, n)) === i);
+          return fresh.length === 0 ? s : { notices: [...s.notices, ...fresh.map((n) => ({ ...n, id: nextNoticeId++ }))] };
+        }),
       dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
     })),
   );

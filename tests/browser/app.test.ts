@@ -82,6 +82,19 @@ describe('when a part of the app fails to load', () => {
   });
 });
 
+describe('when the points worker cannot start', () => {
+  it('says the partners could not be drawn, and the list and counts stay complete', async () => {
+    const watched = await openPage(browser(), baseUrl);
+    await watched.page.context().route(/points\.worker-.*\.js$/, (route) => route.abort());
+    await visit(watched.page, baseUrl);
+    await watched.page.getByText('The partner points could not be drawn on the map').waitFor();
+    expect(await counts(watched.page)).toEqual({ projects: 5, partners: 46 });
+    await toggleProgramme(watched.page, 'Interreg Europe');
+    await waitForMap(watched.page);
+    expect(await watched.page.getByText('The partner points could not be drawn on the map').count()).toBe(1);
+  });
+});
+
 describe('filters', () => {
   it('unticking programmes changes the counts, the map and the URL', async () => {
     const { page, ...rest } = await given();

@@ -14,8 +14,12 @@ function buildLatest(): void {
   latest = null;
   if (!request) return;
   if (!table) return reply({ id: request.id, error: 'no dataset' });
-  const json = partnerPointsJson(table, request.projects);
-  reply({ id: request.id, url: URL.createObjectURL(new Blob([json], { type: 'application/json' })) });
+  try {
+    const json = partnerPointsJson(table, request.projects);
+    reply({ id: request.id, url: URL.createObjectURL(new Blob([json], { type: 'application/json' })) });
+  } catch (error) {
+    reply({ id: request.id, error: String(error) });
+  }
 }
 
 addEventListener('message', (event: MessageEvent<ToPointsWorker>) => {

@@ -12,13 +12,17 @@ export class PointsBuilder {
   private dataset: IndexedDataset | null = null;
   private waiting: { id: number; resolve: (points: PointsUrl | null) => void; reject: (error: Error) => void } | null = null;
   private lastId = 0;
+  /** Set when the worker could not start or died: every build fails at once from then on. */
+  private broken: Error | null = null;
 
   constructor() {
     this.worker.addEventListener('message', (event: MessageEvent<FromPointsWorker>) => this.answer(event.data));
-    this.worker.addEventListener('error', (event) => this.fail(new Error(event.message || 'points worker failed')));
+    this.worker.addEventListener('error', (event) => this.breakDown(new Error(event.message || 'the points worker failed')));
+    this.worker.addEventListener('messageerror', () => this.breakDown(new Error('the points worker could not read a message')));
   }
 
   build(data: IndexedDataset, projects: readonly Project[]): Promise<PointsUrl | null> {
+    if (this.broken) return Promise.reject(this.broken);
     if (data !== this.dataset) {
       this.dataset = data;
       const table = buildPointTable(data);
@@ -44,7 +48,10 @@ export class PointsBuilder {
 
   private answer(message: FromPointsWorker): void {
     if ('error' in message) {
-      if (message.id === this.waiting?.id) this.fail(new Error(message.error));
+      if (message.id === this.waiting?.id) {
+        this.waiting.reject(new Error(message.error));
+        this.waiting = null;
+      }
       return;
     }
     const release = () => this.send({ type: 'release', url: message.url });
@@ -53,7 +60,8 @@ export class PointsBuilder {
     this.waiting = null;
   }
 
-  private fail(error: Error): void {
+  private breakDown(error: Error): void {
+    this.broken = error;
     this.waiting?.reject(error);
     this.waiting = null;
   }
