@@ -30,6 +30,9 @@ export function readCsv(file: string, text: string, report: ImportReport): Sheet
     }
     // Cells of a row the parser could not read cleanly may sit under the wrong columns.
     if (reasons.length > 0) {
+      // An unclosed quote swallows the lines after it: say how many went with this row.
+      const extraLines = fields.join('').replace(/\n+$/, '').split('\n').length - 1;
+      if (extraLines > 0) reasons.push(`it runs over ${extraLines + 1} lines of the file, which are not imported either`);
       report.add({ file, row, field: null, action: 'rejected', reason: `CSV: ${reasons.join('; ')}; row not imported`, value: Papa.unparse([fields]) });
       return;
     }

@@ -54,6 +54,8 @@ export function townIndex(towns: readonly GazetteerTown[], aliases: readonly Tow
   for (const alias of aliases) {
     const town = byId.get(alias.geonamesId);
     if (!town) throw new Error(`town alias "${alias.town}": GeoNames ${alias.geonamesId} is not in the gazetteer`);
+    const holder = index.get(key(town.country, alias.town));
+    if (holder && holder !== town) throw new Error(`town alias "${alias.town}": the name is already GeoNames ${holder.cityId}'s`);
     addIfFree(town.country, alias.town, town);
   }
   return (name, country) => index.get(key(country, name));

@@ -20,4 +20,12 @@ describe('readCsv', () => {
     expect(report.entries[0]).toMatchObject({ file: 'x.csv', row: 3, action: 'rejected' });
     expect(report.entries[0]!.reason).toMatch(/^CSV: Trailing quote on quoted field is malformed; .*row not imported$/);
   });
+
+  it('says how many lines an unclosed quote swallowed', () => {
+    const report = new ImportReport();
+    const sheet = readCsv('x.csv', 'a,b,c\n1,2,3\n4,"bad"q,6\n7,8,9\n10,11,12\n', report);
+    expect(sheet.rows.map((r) => r.row)).toEqual([2]);
+    expect(report.entries).toHaveLength(1);
+    expect(report.entries[0]!.reason).toContain('it runs over 3 lines of the file, which are not imported either');
+  });
 });

@@ -37,9 +37,8 @@ describe('the gazetteer', () => {
     }
   });
 
-  it('never lets an alias move a partner away from a town that bears the name', () => {
-    const find = townIndex([town(1, 'Roma', 'IT', 2000), town(2, 'Rome', 'IT', 2_000_000)], [{ town: 'Roma', geonamesId: 2, source: 'test' }]);
-    expect(find('Roma', 'IT')?.cityId).toBe(1);
+  it('refuses an alias that would move partners away from a town that bears the name', () => {
+    expect(() => townIndex([town(1, 'Roma', 'IT', 2000), town(2, 'Rome', 'IT', 2_000_000)], [{ town: 'Roma', geonamesId: 2, source: 'test' }])).toThrow(/GeoNames 1's/);
   });
 
   it('refuses an alias whose GeoNames id is not in the gazetteer', () => {

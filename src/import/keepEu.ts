@@ -183,13 +183,15 @@ export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder
     return false;
   });
 
-  const used = new Set(withPartners.map((p) => p.programme));
+  const usedProgrammes = new Set(withPartners.map((p) => p.programme));
+  // A partner whose every row was rejected (already reported) is in no project: left out.
+  const usedPartners = new Set(withPartners.flatMap((p) => p.partners.map((x) => x.partner)));
   return {
     format: 'interreg-map-dataset',
     version: 1,
     sources,
-    programmes: [...programmes.values()].filter((programme) => used.has(programme.id)),
-    partners: [...partnerById.values()],
+    programmes: [...programmes.values()].filter((programme) => usedProgrammes.has(programme.id)),
+    partners: [...partnerById.values()].filter((partner) => usedPartners.has(partner.id)),
     projects: withPartners,
   };
 }

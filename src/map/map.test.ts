@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { programmeAreas, seedData } from '../../tests/unit/fixtures';
@@ -106,5 +108,16 @@ describe('selectionBounds', () => {
     expect(east).toBeLessThan(18);
     expect(south).toBeGreaterThan(46);
     expect(north).toBeLessThan(47.5);
+  });
+});
+
+describe('what pointsProtocol.mjs relies on in the installed MapLibre worker', () => {
+  // The script wraps MapLibre's "load data" handler by its internal name; an upgrade that renames
+  // it would silently bring back the copy of every point to the page, so it fails here instead.
+  const worker = readFileSync(createRequire(import.meta.url).resolve('maplibre-gl/dist/maplibre-gl-worker.mjs'), 'utf8');
+
+  it('registers GeoJSON loading as the LD message, in a messageHandlers table', () => {
+    expect(worker).toContain('registerMessageHandler(`LD`');
+    expect(worker).toContain('this.messageHandlers[');
   });
 });

@@ -197,7 +197,7 @@ function layers(programmeColour: ProgrammeColour, palette: BasemapPalette): Laye
         clusterOpacity: 1,
         radius: { lead: 9, partner: 7 },
         stroke: { lead: palette.highlight, partner: palette.highlight },
-        strokeWidth: ['case', IS_LEAD, 3, 3],
+        strokeWidth: ['case', IS_LEAD, 3, 3], // the same for all, as an expression: see pointPaint
       }),
     },
   ];
