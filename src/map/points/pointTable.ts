@@ -92,13 +92,22 @@ export function partnerPointsJson(table: PointTable, projects: Uint32Array): str
       if (table.participationLead[i]) lead[partner] = 1;
     }
   }
-  // Text is built directly: ids and programme ids are encoded once with JSON.stringify.
-  const idJson = table.partnerIds.map((id) => JSON.stringify(id));
-  const programmeJson = table.programmeIds.map((id) => JSON.stringify(id));
+  const { idJson, programmeJson } = encodedIds(table);
   const features = order.map((partner) => {
     const programme = programmeJson[table.projectProgramme[firstProject[partner]!]!];
     const role = lead[partner] ? '"lead"' : '"partner"';
     return `{"type":"Feature","properties":{"id":${idJson[partner]},"role":${role},"programme":${programme}},"geometry":{"type":"Point","coordinates":[${table.lon[partner]},${table.lat[partner]}]}}`;
   });
   return `{"type":"FeatureCollection","features":[${features.join(',')}]}`;
+}
+
+/** Ids as JSON strings, encoded once per table: the text of the points is built directly. */
+const encodedIdCache = new WeakMap<PointTable, { idJson: string[]; programmeJson: string[] }>();
+function encodedIds(table: PointTable): { idJson: string[]; programmeJson: string[] } {
+  let encoded = encodedIdCache.get(table);
+  if (!encoded) {
+    encoded = { idJson: table.partnerIds.map((id) => JSON.stringify(id)), programmeJson: table.programmeIds.map((id) => JSON.stringify(id)) };
+    encodedIdCache.set(table, encoded);
+  }
+  return encoded;
 }
