@@ -1,5 +1,5 @@
 // What the filters are, and which projects and partners match them. Pure: no React, no map.
-import { budgetInEuro, foldText, yearOf } from '../projects';
+import { budgetInEuro, foldText, isoCountry, nutsCountry, yearOf } from '../projects';
 import type { BudgetMeasure, IndexedDataset, Project } from '../projects';
 
 export type Filters = {
@@ -71,14 +71,11 @@ function budgetVerdict(project: Project, filters: Filters): Verdict {
   return 'match';
 }
 
-/** NUTS writes Greece as EL where ISO writes GR. */
-const NUTS_COUNTRY_ALIASES: Record<string, string> = { EL: 'GR', GR: 'EL' };
-
 export function partnerInRegion(data: IndexedDataset, partnerId: string, region: string): boolean {
   const partner = data.partnerById.get(partnerId);
   if (!partner) return false;
   if (region.length === 2) {
-    return partner.country === region || partner.country === NUTS_COUNTRY_ALIASES[region];
+    return partner.country === isoCountry(region);
   }
   return partner.nuts !== null && partner.nuts.nuts3.startsWith(region);
 }
@@ -180,10 +177,11 @@ export function regionOptions(data: IndexedDataset): { countries: string[]; nuts
   return { countries: sorted(countries), nuts2: sorted(nuts2), nuts3: sorted(nuts3) };
 }
 
-/** Every region code a URL or message may name: countries (ISO, and EL for Greece) and NUTS 1–3. */
+/** Every region code a URL or message may name: countries (ISO, and EL and UK as the EU writes
+ * them) and NUTS 1–3. */
 export function knownRegionCodes(data: IndexedDataset): string[] {
   const { countries, nuts3 } = regionOptions(data);
-  const aliases = countries.flatMap((c) => (NUTS_COUNTRY_ALIASES[c] ? [NUTS_COUNTRY_ALIASES[c]] : []));
+  const aliases = countries.map(nutsCountry);
   const nuts = nuts3.flatMap((code) => [code.slice(0, 3), code.slice(0, 4), code]);
   return [...new Set([...countries, ...aliases, ...nuts])];
 }

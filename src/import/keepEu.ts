@@ -1,6 +1,7 @@
 // keep.eu's export (its "projects" and "partners" sheets) into the app's dataset. Pure: rows in,
 // dataset and report out; geocoding is handed in. Every value is kept as text, never interpreted.
 import type { ZodType } from 'zod';
+import { isoCountry, nutsCountry } from '../projects/countries';
 import { foldText } from '../projects/facts';
 import { httpUrl, participationSchema, partnerSchema, projectSchema } from '../projects/schema';
 import type { Dataset, Money, Partner, Participation, Programme, Project, Source } from '../projects/schema';
@@ -44,8 +45,6 @@ export const PARTNER_COLUMNS = {
   eu: 'ERDF contribution',
 } as const;
 
-/** keep.eu follows EU usage for two country codes; the app uses ISO 3166. */
-const ISO_COUNTRY: Record<string, string> = { EL: 'GR', UK: 'GB' };
 const MAX_TEXT = 20_000;
 /** A project is checked against the format before its partners are joined, so without them. */
 const projectFieldsSchema = projectSchema.omit({ partners: true });
@@ -134,7 +133,7 @@ export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder
     const name = clip(cell(PARTNER_COLUMNS.name), PARTNER_COLUMNS.name, at, report);
     if (!name) return report.add({ ...at, field: PARTNER_COLUMNS.name, action: 'rejected', reason: 'no organisation name' });
     const stated = cell(PARTNER_COLUMNS.country).toUpperCase();
-    const country = ISO_COUNTRY[stated] ?? stated;
+    const country = isoCountry(stated); // keep.eu writes EL and UK, as the EU does
     if (!/^[A-Z]{2}$/.test(country)) return report.add({ ...at, field: PARTNER_COLUMNS.country, action: 'rejected', reason: 'no two-letter country code', value: stated });
     if (country !== stated) report.add({ ...at, field: PARTNER_COLUMNS.country, action: 'changed', reason: `${stated} written as ISO ${country}` });
 
@@ -303,14 +302,14 @@ function nutsOf(
   at: At,
   report: ImportReport,
 ): Partner['nuts'] {
-  const nutsCountry = country === 'GR' ? 'EL' : country === 'GB' ? 'UK' : country;
+  const prefix = nutsCountry(country);
   const upper3 = nuts3.toUpperCase();
   const upper2 = nuts2.toUpperCase();
   if (!upper3) {
     if (upper2) report.add({ ...at, field: PARTNER_COLUMNS.nuts2, action: 'changed', reason: 'no NUTS3 code beside it (the format keeps the two together); shown as unknown', value: nuts2 });
     return null;
   }
-  if (!/^[A-Z]{2}[0-9A-Z]{3}$/.test(upper3) || !upper3.startsWith(nutsCountry)) {
+  if (!/^[A-Z]{2}[0-9A-Z]{3}$/.test(upper3) || !upper3.startsWith(prefix)) {
     report.add({ ...at, field: PARTNER_COLUMNS.nuts3, action: 'changed', reason: 'not a NUTS-3 code of the partner’s country; shown as unknown', value: nuts3 });
     return null;
   }

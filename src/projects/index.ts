@@ -2,3 +2,4 @@ export * from './schema';
 export * from './dataset';
 export * from './facts';
 export * from './areas';
+export * from './countries';
