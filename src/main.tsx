@@ -55,7 +55,8 @@ async function start(): Promise<void> {
   }
   if (!loaded) return;
   startUrlSync(store);
-  startMessageBridge(store, [...config.parentOrigins, ...view.parentOrigins]);
+  if (!config.parentOriginFromUrl && view.parentOrigins.length > 0) store.getState().addNotices([{ key: 'notice.parentOriginOff' }]);
+  startMessageBridge(store, [...config.parentOrigins, ...(config.parentOriginFromUrl ? view.parentOrigins : [])]);
 }
 
 void start();

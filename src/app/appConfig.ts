@@ -6,11 +6,13 @@ const origin = z.url({ protocol: /^https?$/ }).transform((value) => new URL(valu
 
 const appConfigSchema = z.object({
   parentOrigins: z.array(origin).default([]),
+  /** false: only `parentOrigins` may drive the app; a `parentOrigin` in the address is ignored. */
+  parentOriginFromUrl: z.boolean().default(true),
   dataOrigins: z.array(origin).default([]),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;
-export const DEFAULT_APP_CONFIG: AppConfig = { parentOrigins: [], dataOrigins: [] };
+export const DEFAULT_APP_CONFIG: AppConfig = { parentOrigins: [], parentOriginFromUrl: true, dataOrigins: [] };
 
 export async function loadAppConfig(url: string): Promise<{ config: AppConfig; error: string | null }> {
   try {
