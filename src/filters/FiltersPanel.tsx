@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES } from '../i18n';
 import { LOCKABLE, type Lockable } from '../embed/viewConfig';
@@ -13,60 +13,58 @@ function readNumber(value: string): number | null | undefined {
   return Number.isFinite(number) && number >= 0 ? number : undefined;
 }
 
-function NumberField({ label, value, onChange, min, max, step }: {
+function NumberField({ label, value, revision, onChange, min, max, step }: {
   label: string;
   value: number | null;
+  revision: Filters;
   onChange: (value: number | null) => void;
   min?: number | undefined;
   max?: number | undefined;
   step?: number | undefined;
 }) {
-  const { draft, setDraft, flush, pending } = useCommitOnPause(value, onChange);
+  const { draft, setDraft, inputProps } = useCommitOnPause(value, onChange, revision);
   return (
     <label className="field">
       <span>{label}</span>
       <input
+        {...inputProps}
         type="number"
         inputMode="numeric"
         value={draft ?? ''}
         min={min}
         max={max}
         step={step}
-        data-pending={pending}
         onChange={(e) => {
           const number = readNumber(e.target.value);
           if (number !== undefined) setDraft(number);
         }}
-        onBlur={() => flush()}
-        onKeyDown={(e) => e.key === 'Enter' && flush()}
       />
     </label>
   );
 }
 
 /** The text search; like the number fields, it filters when the reader pauses or presses Enter. */
-function SearchField({ label, hint, value, disabled, onChange }: {
+function SearchField({ label, hint, value, revision, disabled, onChange }: {
   label: string;
   hint: string;
   value: string;
+  revision: Filters;
   disabled: boolean;
   onChange: (value: string) => void;
 }) {
   const hintId = useId();
-  const { draft, setDraft, flush, pending } = useCommitOnPause(value, onChange);
+  const { draft, setDraft, inputProps } = useCommitOnPause(value, onChange, revision);
   return (
     <label className="field">
       <span>{label}</span>
       <input
+        {...inputProps}
         type="search"
         disabled={disabled}
         value={draft}
         maxLength={200}
         aria-describedby={hintId}
-        data-pending={pending}
         onChange={(e) => setDraft(e.target.value)}
-        onBlur={() => flush()}
-        onKeyDown={(e) => e.key === 'Enter' && flush()}
       />
       <small id={hintId}>{hint}</small>
     </label>
@@ -92,19 +90,13 @@ export function FiltersPanel() {
   const regions = useMemo(() => (data ? regionOptions(data) : null), [data]);
   const countryNames = useMemo(() => new Intl.DisplayNames([LOCALES[lang]], { type: 'region' }), [lang]);
   const set = (patch: Partial<Filters>) => setFilters(patch);
-  // Typed fields start afresh on Reset, dropping what they hold but have not applied yet.
-  const [resets, setResets] = useState(0);
-  const reset = () => {
-    resetFilters();
-    setResets((n) => n + 1);
-  };
 
   return (
     <section className="filters" aria-labelledby="filters-heading">
       <div className="section-head">
         <h2 id="filters-heading">{t('filters.heading')}</h2>
         {!LOCKABLE.every(isLocked) && (
-          <button type="button" onClick={reset} disabled={sameFilters(filters, resetKeepingLocks(filters, locked))}>
+          <button type="button" onClick={resetFilters} disabled={sameFilters(filters, resetKeepingLocks(filters, locked))}>
             {t('filters.reset')}
           </button>
         )}
@@ -131,8 +123,8 @@ export function FiltersPanel() {
 
       <fieldset className="pair" disabled={isLocked('years')}>
         <legend>{t('filters.years')}{lockNote('years')}</legend>
-        <NumberField key={`from-${resets}`} label={t('filters.from')} value={filters.fromYear} min={years?.min} max={years?.max} onChange={(fromYear) => set({ fromYear })} />
-        <NumberField key={`to-${resets}`} label={t('filters.to')} value={filters.toYear} min={years?.min} max={years?.max} onChange={(toYear) => set({ toYear })} />
+        <NumberField revision={filters} label={t('filters.from')} value={filters.fromYear} min={years?.min} max={years?.max} onChange={(fromYear) => set({ fromYear })} />
+        <NumberField revision={filters} label={t('filters.to')} value={filters.toYear} min={years?.min} max={years?.max} onChange={(toYear) => set({ toYear })} />
       </fieldset>
 
       <fieldset disabled={isLocked('budget')}>
@@ -145,8 +137,8 @@ export function FiltersPanel() {
           </select>
         </label>
         <div className="pair">
-          <NumberField key={`min-${resets}`} label={t('filters.min')} value={filters.budgetMin} step={10000} onChange={(budgetMin) => set({ budgetMin })} />
-          <NumberField key={`max-${resets}`} label={t('filters.max')} value={filters.budgetMax} step={10000} onChange={(budgetMax) => set({ budgetMax })} />
+          <NumberField revision={filters} label={t('filters.min')} value={filters.budgetMin} step={10000} onChange={(budgetMin) => set({ budgetMin })} />
+          <NumberField revision={filters} label={t('filters.max')} value={filters.budgetMax} step={10000} onChange={(budgetMax) => set({ budgetMax })} />
         </div>
       </fieldset>
 
@@ -177,7 +169,7 @@ export function FiltersPanel() {
       </label>
 
       <SearchField
-        key={resets}
+        revision={filters}
         label={`${t('filters.search')}${lockNote('q')}`}
         hint={t('filters.searchHint')}
         value={filters.query}
