@@ -8,11 +8,13 @@ import { selectionBounds } from './selectionBounds';
 
 export function bindMapToStore(controller: MapController, store: AppStore): () => void {
   const points = new PointsBuilder();
-  const applyData = () => {
+  const applyColours = () => {
+    const { data } = store.getState();
+    if (data) controller.setProgrammeColours(new Map(data.dataset.programmes.map((p) => [p.id, p.colour])));
+  };
+  const applyResult = () => {
     const state = store.getState();
-    if (!state.data) return;
-    controller.setProgrammeColours(new Map(state.data.dataset.programmes.map((p) => [p.id, p.colour])));
-    controller.setPartners(points.build(state.data, selectResult(state).projects));
+    if (state.data) controller.setPartners(points.build(state.data, selectResult(state).projects));
   };
   const applyAreas = () => {
     const areas = store.getState().areas;
@@ -34,13 +36,15 @@ export function bindMapToStore(controller: MapController, store: AppStore): () =
     controller.setProgrammeFilter(filters.programmes.length > 0 ? filters.programmes : (data?.dataset.programmes.map((p) => p.id) ?? []));
   };
 
-  applyData();
+  applyColours();
+  applyResult();
   applyAreas();
   applyProgrammes();
   applySelection();
 
   const unsubscribers = [
-    store.subscribe((s) => selectResult(s), applyData),
+    store.subscribe((s) => s.data, applyColours),
+    store.subscribe((s) => selectResult(s), applyResult),
     store.subscribe((s) => s.areas, applyAreas),
     store.subscribe((s) => s.filters.programmes, applyProgrammes),
     store.subscribe((s) => s.data, applyProgrammes),
