@@ -7,7 +7,7 @@ import { DEFAULT_FILTERS, filterProjects } from '../filters/filters';
 import { parseDataset } from '../projects';
 import { programmeColour, withProgrammes } from './expressions';
 import type { PartnerPoints } from './partnerFeatures';
-import { buildPointTable, partnerPointsJson, projectPositions } from './points/pointTable';
+import { buildPointTable, partnerPointsJson, projectPositionIndex, projectPositions } from './points/pointTable';
 import { selectionBounds } from './selectionBounds';
 import { BASEMAP_EXTENT } from './extent';
 import { AREA_LAYER_FILTERS, buildStyle, LAYER } from './style';
@@ -54,7 +54,7 @@ describe('the map style', () => {
 
 describe('the partner points built for the map', () => {
   const pointsOf = (filters: typeof DEFAULT_FILTERS, dataset = data): PartnerPoints => {
-    const projects = projectPositions(dataset, filterProjects(dataset, filters).projects);
+    const projects = projectPositions(projectPositionIndex(dataset), filterProjects(dataset, filters).projects);
     return JSON.parse(partnerPointsJson(buildPointTable(dataset), projects)) as PartnerPoints;
   };
 

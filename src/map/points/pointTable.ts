@@ -8,10 +8,11 @@ import type { IndexedDataset, Project } from '../../projects';
  * left out of the participations (they are listed, never drawn).
  */
 export type PointTable = {
-  partnerIds: string[];
+  /** Ids as JSON strings, encoded once: the worker writes the points' text directly. */
+  partnerIdJson: string[];
   lon: Float64Array;
   lat: Float64Array;
-  programmeIds: string[];
+  programmeIdJson: string[];
   projectProgramme: Uint16Array;
   participationStart: Uint32Array;
   participationPartner: Uint32Array;
@@ -40,10 +41,10 @@ export function buildPointTable(data: IndexedDataset): PointTable {
     participationStart[p + 1] = partners.length;
   });
   return {
-    partnerIds: placed.map((partner) => partner.id),
+    partnerIdJson: placed.map((partner) => JSON.stringify(partner.id)),
     lon: Float64Array.from(placed, (partner) => partner.location!.lon),
     lat: Float64Array.from(placed, (partner) => partner.location!.lat),
-    programmeIds,
+    programmeIdJson: programmeIds.map((id) => JSON.stringify(id)),
     projectProgramme,
     participationStart,
     participationPartner: Uint32Array.from(partners),
@@ -57,20 +58,14 @@ export function tableBuffers(table: PointTable): ArrayBuffer[] {
   return arrays.map((array) => array.buffer as ArrayBuffer);
 }
 
-/** Positions of the given projects in the dataset, in the given order. */
-export function projectPositions(data: IndexedDataset, projects: readonly Project[]): Uint32Array {
-  const positions = positionsOf(data);
-  return Uint32Array.from(projects, (project) => positions.get(project.id) ?? 0);
+/** Each project's position in the dataset, the numbers the worker is sent. */
+export function projectPositionIndex(data: IndexedDataset): ReadonlyMap<string, number> {
+  return new Map(data.dataset.projects.map((project, index) => [project.id, index]));
 }
 
-const positionCache = new WeakMap<IndexedDataset, Map<string, number>>();
-function positionsOf(data: IndexedDataset): Map<string, number> {
-  let positions = positionCache.get(data);
-  if (!positions) {
-    positions = new Map(data.dataset.projects.map((project, index) => [project.id, index]));
-    positionCache.set(data, positions);
-  }
-  return positions;
+/** Positions of the given projects (all of the indexed dataset), in the given order. */
+export function projectPositions(index: ReadonlyMap<string, number>, projects: readonly Project[]): Uint32Array {
+  return Uint32Array.from(projects, (project) => index.get(project.id)!);
 }
 
 /**
@@ -79,8 +74,8 @@ function positionsOf(data: IndexedDataset): Map<string, number> {
  * leads any of them.
  */
 export function partnerPointsJson(table: PointTable, projects: Uint32Array): string {
-  const firstProject = new Int32Array(table.partnerIds.length).fill(-1);
-  const lead = new Uint8Array(table.partnerIds.length);
+  const firstProject = new Int32Array(table.partnerIdJson.length).fill(-1);
+  const lead = new Uint8Array(table.partnerIdJson.length);
   const order: number[] = [];
   for (const project of projects) {
     for (let i = table.participationStart[project]!; i < table.participationStart[project + 1]!; i += 1) {
@@ -92,22 +87,11 @@ export function partnerPointsJson(table: PointTable, projects: Uint32Array): str
       if (table.participationLead[i]) lead[partner] = 1;
     }
   }
-  const { idJson, programmeJson } = encodedIds(table);
   const features = order.map((partner) => {
-    const programme = programmeJson[table.projectProgramme[firstProject[partner]!]!];
+    const programme = table.programmeIdJson[table.projectProgramme[firstProject[partner]!]!];
     const role = lead[partner] ? '"lead"' : '"partner"';
-    return `{"type":"Feature","properties":{"id":${idJson[partner]},"role":${role},"programme":${programme}},"geometry":{"type":"Point","coordinates":[${table.lon[partner]},${table.lat[partner]}]}}`;
+    return `{"type":"Feature","properties":{"id":${table.partnerIdJson[partner]},"role":${role},"programme":${programme}},"geometry":{"type":"Point","coordinates":[${table.lon[partner]},${table.lat[partner]}]}}`;
   });
   return `{"type":"FeatureCollection","features":[${features.join(',')}]}`;
 }
 
-/** Ids as JSON strings, encoded once per table: the text of the points is built directly. */
-const encodedIdCache = new WeakMap<PointTable, { idJson: string[]; programmeJson: string[] }>();
-function encodedIds(table: PointTable): { idJson: string[]; programmeJson: string[] } {
-  let encoded = encodedIdCache.get(table);
-  if (!encoded) {
-    encoded = { idJson: table.partnerIds.map((id) => JSON.stringify(id)), programmeJson: table.programmeIds.map((id) => JSON.stringify(id)) };
-    encodedIdCache.set(table, encoded);
-  }
-  return encoded;
-}

@@ -2,7 +2,7 @@
 // points of each filter result. Only the newest request is answered; older ones get null.
 import type { IndexedDataset, Project } from '../../projects';
 import type { FromPointsWorker, ToPointsWorker } from './messages';
-import { buildPointTable, projectPositions, tableBuffers } from './pointTable';
+import { buildPointTable, projectPositionIndex, projectPositions, tableBuffers } from './pointTable';
 
 /** A GeoJSON URL for MapLibre, valid until released. */
 export type PointsUrl = { url: string; release: () => void };
@@ -10,6 +10,7 @@ export type PointsUrl = { url: string; release: () => void };
 export class PointsBuilder {
   private readonly worker = new Worker(new URL('./points.worker.ts', import.meta.url), { type: 'module' });
   private dataset: IndexedDataset | null = null;
+  private positions: ReadonlyMap<string, number> = new Map();
   private waiting: { id: number; resolve: (points: PointsUrl | null) => void; reject: (error: Error) => void } | null = null;
   private lastId = 0;
   /** Set when the worker could not start or died: every build fails at once from then on. */
@@ -25,12 +26,13 @@ export class PointsBuilder {
     if (this.broken) return Promise.reject(this.broken);
     if (data !== this.dataset) {
       this.dataset = data;
+      this.positions = projectPositionIndex(data);
       const table = buildPointTable(data);
       this.send({ type: 'table', table }, tableBuffers(table));
     }
     this.waiting?.resolve(null);
     const id = (this.lastId += 1);
-    const positions = projectPositions(data, projects);
+    const positions = projectPositions(this.positions, projects);
     this.send({ type: 'build', id, projects: positions }, [positions.buffer]);
     return new Promise((resolve, reject) => (this.waiting = { id, resolve, reject }));
   }
