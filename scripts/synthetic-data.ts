@@ -5,8 +5,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { programmeColour } from '../src/import/programmes';
-import type { Dataset, Partner, Programme, Project } from '../src/projects/schema';
+import { programmeColour } from './import/programmes';
+import type { Dataset, Partner, Programme, Project } from '../src/domain/dataset/schema';
 import type { GazetteerTown } from './lib/gazetteer';
 
 function option(name: string, fallback?: string): string {

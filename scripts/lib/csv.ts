@@ -2,8 +2,8 @@
 // the header, each with the number a spreadsheet shows for it: the header is row 1, blank lines
 // count as rows, and a record whose quoted cells hold line breaks is one row.
 import Papa from 'papaparse';
-import type { Sheet, SheetRow } from '../../src/import/keepEu';
-import type { ImportReport } from '../../src/import/report';
+import type { Sheet, SheetRow } from '../import/keepEu';
+import type { ImportReport } from '../import/report';
 
 export function readCsv(file: string, text: string, report: ImportReport): Sheet {
   // Parsed without a header and with blank lines kept, so that each record's index is its row.

@@ -2,7 +2,7 @@
 // row, each with its row number in the sheet (the header is row 1). Cells are read as values,
 // never as formulas: a formula cell gives its stored result.
 import ExcelJS from 'exceljs';
-import type { SheetRow } from '../../src/import/keepEu';
+import type { SheetRow } from '../import/keepEu';
 
 export type WorkbookSheet = { name: string; rows: SheetRow[] };
 

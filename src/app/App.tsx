@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { FiltersPanel, ResultSummary } from '../filters/components';
+import { FiltersPanel, ResultSummary } from '../features/filters/index';
 import { MapView } from '../map/MapView';
-import { DetailPanel, ProjectList } from '../projects/components';
-import { useAppStore } from '../store';
+import { DetailPanel } from '../features/details';
+import { ProjectList } from '../features/projects';
+import { useAppStore } from '../state';
 import { DataErrors } from './DataErrors';
 import { Header } from './Header';
 import { Notices } from './Notices';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../store';
+import { useAppStore } from '../state';
 
 /** What was wrong with a data file that could not be used; whatever was shown stays. */
 export function DataErrors() {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../store';
-import { loadDatasetFile } from './loadData';
+import { useAppStore } from '../state';
+import { loadDatasetFile } from '../edges/loading/loadData';
 
 /**
  * Opens a dataset file (the app's JSON format) chosen with a button or dropped on the page. An

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { ShareDialog } from '../embed/ShareDialog';
+import { ShareDialog } from '../features/share/ShareDialog';
 import { DatasetLoader } from './DatasetLoader';
-import { useAppStore, type Lang } from '../store';
-
-const LANG_NAMES: Record<Lang, string> = { en: 'English', sl: 'Slovenščina' };
+import { isLang, LANGS, LANGUAGES } from '../i18n/languages';
+import { useAppStore } from '../state';
 
 export function Header() {
   const { t } = useTranslation();
@@ -20,10 +19,10 @@ export function Header() {
       <ShareDialog />
       <label className="lang-switch">
         <span>{t('app.language')}</span>
-        <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
-          {(Object.keys(LANG_NAMES) as Lang[]).map((code) => (
+        <select value={lang} onChange={(e) => isLang(e.target.value) && setLang(e.target.value)}>
+          {LANGS.map((code) => (
             <option key={code} value={code} lang={code}>
-              {LANG_NAMES[code]}
+              {LANGUAGES[code].name}
             </option>
           ))}
         </select>

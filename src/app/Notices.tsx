@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../store';
+import { useAppStore } from '../state';
 
 /** Messages about input the app ignored (bad URL parameters, files it could not load). */
 export function Notices() {

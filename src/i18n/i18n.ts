@@ -3,15 +3,16 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import sl from './sl.json';
-import type { Lang } from '../store';
+import { DEFAULT_LANG, LANGUAGES, type Lang } from './languages';
 
-export const LOCALES: Record<Lang, string> = { en: 'en-GB', sl: 'sl-SI' };
+/** Every language's catalogue: a language without one is a type error. */
+const CATALOGUES: Record<Lang, typeof en> = { en, sl };
 
 export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, sl: { translation: sl } },
-  lng: 'en',
-  fallbackLng: 'en',
+  resources: Object.fromEntries(Object.entries(CATALOGUES).map(([lang, translation]) => [lang, { translation }])),
+  lng: DEFAULT_LANG,
+  fallbackLng: DEFAULT_LANG,
   // React escapes text itself; data is never inserted as HTML.
   interpolation: { escapeValue: false },
   initAsync: false,
@@ -24,14 +25,14 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${lang}|${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(LOCALES[lang], options)));
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(LANGUAGES[lang].locale, options)));
   return format;
 }
 
 function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${lang}|${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(LOCALES[lang], options)));
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(LANGUAGES[lang].locale, options)));
   return format;
 }
 

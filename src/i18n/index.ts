@@ -1,1 +1,1 @@
-export { i18n, LOCALES, formatMoney, formatNumber, formatPartialDate, formatPercent } from './i18n';
+export { i18n, formatMoney, formatNumber, formatPartialDate, formatPercent } from './i18n';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { EUROPE_WIDE_PROGRAMME } from '../projects';
-import { useAppStore } from '../store';
+import { EUROPE_WIDE_PROGRAMME } from '../domain/dataset';
+import { useAppStore } from '../state';
 
 export function Legend() {
   const { t } = useTranslation();

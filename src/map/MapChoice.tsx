@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useAppStore, type Selection } from '../store';
+import type { Selection } from '../domain/selection';
+import { useAppStore } from '../state';
 
 /** What a click on the map could mean, when it hit several partners or overlapping areas. */
 export function MapChoice({ choices, onPick, onClose }: { choices: Selection[]; onPick: (choice: Selection) => void; onClose: () => void }) {

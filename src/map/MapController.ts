@@ -4,8 +4,8 @@ import { Map as MapLibreMap, NavigationControl, AttributionControl, Popup, impor
 import type { GeoJSONSource, MapGeoJSONFeature, MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import pointsProtocolUrl from './points/pointsProtocol.mjs?url&no-inline';
-import type { AreaCollection, Bounds } from '../projects';
-import type { Selection } from '../store';
+import type { AreaCollection, Bounds } from '../domain/dataset';
+import type { Selection } from '../domain/selection';
 import { programmeColour, withProgrammes } from './expressions';
 import type { PartnerPoints } from './partnerFeatures';
 import type { PointsUrl } from './points/pointsBuilder';

@@ -1,6 +1,6 @@
 // Drives the map from the store, outside React rendering: each store change becomes the smallest
 // controller call. Returns the function that unsubscribes everything.
-import { selectResult, type AppStore } from '../store';
+import { selectResult, type AppStore } from '../state';
 import type { MapController } from './MapController';
 import { highlightPoints } from './partnerFeatures';
 import { PointsBuilder } from './points/pointsBuilder';

@@ -1,7 +1,7 @@
 // The points a selection stands out with, and the shape of every partner point. Pure.
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { IndexedDataset } from '../projects';
-import type { Selection } from '../store';
+import type { IndexedDataset } from '../domain/dataset';
+import type { Selection } from '../domain/selection';
 
 /** Kept small: every property is copied to MapLibre's worker on each change (names are looked up). The
  * filter result's points are built as text by `partnerPointsJson` in the points worker. */

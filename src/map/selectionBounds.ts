@@ -1,6 +1,6 @@
 // Where the camera goes for a selection. Pure.
-import { boundsOfPositions, type Bounds, type IndexedDataset } from '../projects';
-import type { Selection } from '../store';
+import { boundsOfPositions, type Bounds, type IndexedDataset } from '../domain/dataset';
+import type { Selection } from '../domain/selection';
 import { BASEMAP_EXTENT } from './extent';
 
 function clampToExtent([west, south, east, north]: Bounds): Bounds {

@@ -1,7 +1,7 @@
 // The map's style: an offline basemap (no tiles, no glyph server: labels use local fonts) with the
 // programme areas and partner points on top. Layer specs are typed constants.
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { EUROPE_WIDE_PROGRAMME } from '../projects/areas';
+import { EUROPE_WIDE_PROGRAMME } from '../domain/dataset/areas';
 import { byFeatureState } from './expressions';
 
 export const SOURCE = {

@@ -11,8 +11,11 @@ let app: PreviewServer | undefined;
 const others: StaticServer[] = [];
 
 export async function setup(project: TestProject): Promise<void> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+  // APP_DIST: another build folder, so that two builds on one machine don't serve each other's files.
+  const dist = process.env['APP_DIST'] ?? 'dist';
+  if (!existsSync(`${dist}/index.html`)) throw new Error(`${dist}/ is missing: run \`npm run build\` first (npm test does)`);
   app = await preview({
+    build: { outDir: dist },
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false, headers: { 'Content-Security-Policy': STRICT_CSP } },
     logLevel: 'warn',
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { budgetInEuro, parseDataset } from '../../src/projects';
+import { budgetInEuro, parseDataset } from '../../src/domain/dataset';
 import { readJson, seedData, seedText } from './fixtures';
 
 const data = seedData();
@@ -209,7 +209,7 @@ describe('bad dataset files', () => {
 
 describe('the documented JSON Schema', () => {
   it('is the one the app validates with (npm run data:schema writes it)', async () => {
-    const { datasetJsonSchema } = await import('../../src/projects/jsonSchema');
+    const { datasetJsonSchema } = await import('../../src/domain/dataset/jsonSchema');
     expect(readJson('docs/dataset.schema.json')).toEqual(JSON.parse(JSON.stringify(datasetJsonSchema())));
   });
 });

@@ -1,7 +1,7 @@
 // The committed data, loaded the way the app loads it, for tests.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseAreas, parseDataset, type IndexedDataset, type ProgrammeAreas } from '../../src/projects';
+import { parseAreas, parseDataset, type IndexedDataset, type ProgrammeAreas } from '../../src/domain/dataset';
 
 export function readJson(relativeToRepo: string): unknown {
   return JSON.parse(readFileSync(fileURLToPath(new URL(`../../${relativeToRepo}`, import.meta.url)), 'utf8'));

@@ -1,6 +1,6 @@
 // The partner points of a dataset as flat arrays, copied once to the points worker, and the
 // GeoJSON text the worker builds from them for each filter result. Pure: no DOM, no MapLibre.
-import type { IndexedDataset, Project } from '../../projects';
+import type { IndexedDataset, Project } from '../../domain/dataset';
 
 /**
  * Projects and their partners by position: project `p`'s participations are

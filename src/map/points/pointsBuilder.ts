@@ -1,6 +1,6 @@
 // The main thread's side of the points worker: hands it each dataset once, then asks for the
 // points of each filter result. Only the newest request is answered; older ones get null.
-import type { IndexedDataset, Project } from '../../projects';
+import type { IndexedDataset, Project } from '../../domain/dataset';
 import type { FromPointsWorker, ToPointsWorker } from './messages';
 import { buildPointTable, projectPositionIndex, projectPositions, tableBuffers } from './pointTable';
 

@@ -1,0 +1,62 @@
+import './zodConfig';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import datasetUrl from '../../data/dataset.json?url';
+import areasUrl from '../../data/programme-areas.geojson?url';
+import { App } from './App';
+import { loadAppConfig } from '../edges/loading/appConfig';
+import { dataUrlFrom, loadAreas, loadDataset } from '../edges/loading/loadData';
+import { startMessageBridge } from '../edges/embed/messageBridge';
+import { applyTheme } from './theme';
+import { parseViewConfig } from '../domain/view/viewConfig';
+import { i18n } from '../i18n';
+import { useAppStore } from '../state';
+import { startUrlSync } from '../edges/url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './app.css';
+
+const store = useAppStore;
+
+const { view, notices } = parseViewConfig(window.location.search);
+store.getState().setView(view);
+store.getState().addNotices(notices);
+applyTheme(document.documentElement, view);
+
+store.subscribe(
+  (s) => s.lang,
+  (lang) => {
+    void i18n.changeLanguage(lang);
+    document.documentElement.lang = lang;
+  },
+  { fireImmediately: true },
+);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <App />
+    </I18nextProvider>
+  </StrictMode>,
+);
+
+async function start(): Promise<void> {
+  void loadAreas(store, areasUrl);
+  const { config, error } = await loadAppConfig(`${import.meta.env.BASE_URL}config.json`);
+  if (error) console.warn('config.json:', error);
+  // A dataset named in the URL replaces the seed projects; if it can't be used, they are shown.
+  const requested = dataUrlFrom(window.location.search, window.location.href, config.dataOrigins);
+  if (requested.refused) store.getState().addNotices([{ key: 'notice.dataRefused', params: { value: requested.refused.slice(0, 100) } }]);
+  let loaded = requested.url !== null && (await loadDataset(store, requested.url));
+  if (!loaded) {
+    const errors = store.getState().dataErrors;
+    loaded = await loadDataset(store, datasetUrl);
+    if (errors.length > 0) store.getState().setDataErrors(errors);
+  }
+  if (!loaded) return;
+  startUrlSync(store);
+  if (!config.parentOriginFromUrl && view.parentOrigins.length > 0) store.getState().addNotices([{ key: 'notice.parentOriginOff' }]);
+  startMessageBridge(store, [...config.parentOrigins, ...(config.parentOriginFromUrl ? view.parentOrigins : [])]);
+}
+
+void start();

@@ -1,0 +1,46 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { seedData } from '../../../tests/unit/fixtures';
+import { projectsCsv } from './exportCsv';
+
+const data = seedData();
+const link = (id: string) => `https://map.example/?project=${id}`;
+
+function rowsOf(csv: string): Record<string, string>[] {
+  expect(csv.startsWith('\uFEFF')).toBe(true); // so spreadsheets read it as UTF-8
+  return Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
+}
+
+describe('the projects CSV', () => {
+  const rows = rowsOf(projectsCsv(data, data.dataset.projects, link));
+  const row = (id: string) => rows.find((r) => r.id === id)!;
+
+  it('has one row per project, with a link back to it and its sources', () => {
+    expect(rows.map((r) => r.id)).toEqual(data.dataset.projects.map((p) => p.id));
+    expect(row('asis').link).toBe('https://map.example/?project=asis');
+    expect(row('asis').sources).toContain('https://');
+    expect(row('asis').lead_partners).toBe('Université Lumière Lyon 2 (Chaire économie sociale et solidaire)');
+  });
+
+  it('keeps what each figure means and its currency; unknown stays empty, never 0', () => {
+    expect(row('asis')).toMatchObject({ total_budget: '1798031.31', total_budget_currency: 'EUR', eu_contribution: '1528326.58', eu_cofinancing_rate_percent: '85' });
+    expect(row('sens-network')).toMatchObject({ total_budget: '', total_budget_currency: '', eu_cofinancing_rate_percent: '' });
+    expect(row('resees')).toMatchObject({ eu_contribution: '', eu_contribution_currency: '' });
+    expect(row('inducci').eu_contribution_derived).toContain('total budget × co-financing rate');
+    expect(row('asis').eu_contribution_derived).toBe('');
+  });
+
+  it('keeps partial dates partial', () => {
+    expect(row('inducci').start).toBe('2019-04');
+  });
+
+  it('writes text that a spreadsheet would run as a formula as plain text', () => {
+    const hostile = { ...data.dataset.projects[0]!, acronym: '=cmd|\' /C calc\'!A0', title: { original: '+SUM(A1)', lang: 'en', sources: ['x'] } };
+    const [written] = rowsOf(projectsCsv(data, [hostile], link));
+    expect(written!.acronym).toBe("'=cmd|' /C calc'!A0");
+    expect(written!.title).toBe("'+SUM(A1)");
+    const multiline = { ...hostile, acronym: '=HYPERLINK("http://x","y")\nmore' };
+    const [second] = rowsOf(projectsCsv(data, [multiline], link));
+    expect(second!.acronym).toBe('\'=HYPERLINK("http://x","y")\nmore');
+  });
+});

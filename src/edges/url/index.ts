@@ -1,0 +1,1 @@
+export { startUrlSync } from './urlSync';

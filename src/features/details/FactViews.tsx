@@ -1,0 +1,85 @@
+// How a fact reads: its value (or "unknown"), how certain it is, and where it comes from.
+import { useTranslation } from 'react-i18next';
+import { formatMoney, formatPartialDate, formatPercent } from '../../i18n';
+import { useAppStore } from '../../state';
+import type { DateFact, Money, Participation } from '../../domain/dataset/schema';
+import { SourceLinks } from './SourceLinks';
+
+export function Unknown() {
+  const { t } = useTranslation();
+  return <em className="unknown">{t('detail.unknown')}</em>;
+}
+
+export function DateView({ fact }: { fact: DateFact | null }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  if (!fact) return <Unknown />;
+  return (
+    <>
+      {formatPartialDate(fact.value, lang)} <SourceLinks ids={fact.sources} />
+      {fact.conflicts?.map((conflict) => (
+        <span key={conflict.value} className="conflict">
+          {' '}
+          ({t('detail.conflict', { value: formatPartialDate(conflict.value, lang) })} <SourceLinks ids={conflict.sources} />
+          {conflict.note && <span lang="en"> {conflict.note}</span>})
+        </span>
+      ))}
+    </>
+  );
+}
+
+export function MoneyView({ money }: { money: Money | null }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  if (!money) return <Unknown />;
+  return (
+    <>
+      {money.approximate && `${t('detail.approximate')} `}
+      {formatMoney(money.amount, money.currency, lang)}
+      {money.alsoStated?.map((other) => (
+        <span key={other.currency}> ({t('detail.alsoStated', { amount: formatMoney(other.amount, other.currency, lang) })})</span>
+      ))}{' '}
+      {money.derived ? (
+        <span className="derived fact-extra">
+          {t('detail.derived')}: <span lang="en">{money.derived}</span>
+        </span>
+      ) : null}{' '}
+      <SourceLinks ids={money.sources} />
+      {money.stated && <span className="stated fact-extra">{t('detail.stated', { text: money.stated })}</span>}
+      {money.note && <span className="fact-note fact-extra" lang="en">{money.note}</span>}
+    </>
+  );
+}
+
+/** "EU contribution", naming the fund where the figure gives one. */
+export function EuLabel({ money }: { money: Money | null }) {
+  const { t } = useTranslation();
+  return <>{money?.fund ? t('detail.euFund', { fund: money.fund }) : t('detail.eu')}</>;
+}
+
+/** A partner's own budget in one project, where the sources give it; a missing figure is unknown. */
+export function ParticipationBudgetView({ budget }: { budget: Participation['budget'] }) {
+  const { t } = useTranslation();
+  if (!budget) return null;
+  return (
+    <>
+      {' '}
+      <span className="fact-extra">
+        {t('detail.partnerTotal')}: <MoneyView money={budget.total} />; <EuLabel money={budget.eu} />: <MoneyView money={budget.eu} />
+      </span>
+    </>
+  );
+}
+
+export function RateView({ rate }: { rate: { value: number; sources: string[]; approximate?: boolean | undefined; note?: string | undefined } | null }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  if (!rate) return <Unknown />;
+  return (
+    <>
+      {rate.approximate && `${t('detail.approximate')} `}
+      {formatPercent(rate.value, lang)} <SourceLinks ids={rate.sources} />
+      {rate.note && <span className="fact-note fact-extra" lang="en">{rate.note}</span>}
+    </>
+  );
+}

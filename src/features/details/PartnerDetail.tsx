@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../state';
+import { sourceIdsIn } from '../../domain/dataset/dataset';
+import { ParticipationBudgetView, Unknown } from './FactViews';
+import { textFor } from '../../domain/dataset/facts';
+import type { Partner } from '../../domain/dataset/schema';
+import { SourceLinks, SourceList } from './SourceLinks';
+
+export function PartnerDetail({ partner }: { partner: Partner }) {
+  const { t } = useTranslation();
+  const data = useAppStore((s) => s.data);
+  const lang = useAppStore((s) => s.lang);
+  const select = useAppStore((s) => s.select);
+  const projectIds = data?.projectsByPartner.get(partner.id) ?? [];
+  const { seat, nuts, location } = partner;
+
+  return (
+    <article className="detail" aria-labelledby="detail-title">
+      <h2 id="detail-title">{partner.name}</h2>
+      {partner.nameEn && <p className="original" lang="en">{partner.nameEn}</p>}
+      <dl className="facts">
+        <dt>{t('detail.seat')}</dt>
+        <dd>
+          {seat.town ?? <Unknown />}, {partner.country} <SourceLinks ids={seat.sources} />
+          <br />
+          <span className={`confidence confidence-${seat.confidence}`}>
+            {t('detail.seatConfidence', { level: t(`detail.confidence.${seat.confidence}`) })}
+          </span>
+          {seat.note && <span className="fact-note"> {seat.note}</span>}
+        </dd>
+        <dt>{t('detail.nuts')}</dt>
+        <dd>{nuts ? <>{nuts.nuts2} / {nuts.nuts3} <SourceLinks ids={nuts.sources} /></> : <em>{t('detail.unknown')}</em>}</dd>
+        <dt>{t('detail.position')}</dt>
+        <dd>
+          {location ? (
+            <>
+              {location.lat.toFixed(4)}, {location.lon.toFixed(4)} —{' '}
+              {location.method === 'gazetteer'
+                ? t('detail.positionGazetteer', { id: location.geonamesId })
+                : t('detail.positionOverride', { note: location.note ?? '' })}{' '}
+              <SourceLinks ids={location.sources} />
+            </>
+          ) : (
+            t('detail.positionUnknown')
+          )}
+        </dd>
+      </dl>
+      <section>
+        <h3>{t('detail.projectsOfPartner')}</h3>
+        <ul>
+          {projectIds.map((id) => {
+            const project = data?.projectById.get(id);
+            if (!project) return null;
+            const participation = project.partners.find((p) => p.partner === partner.id);
+            return (
+              <li key={id}>
+                <button type="button" className="link" onClick={() => select({ kind: 'project', id })}>
+                  {project.acronym}
+                </button>{' '}
+                — {textFor(project.title, lang)} ({t(`detail.role.${participation?.role ?? 'partner'}`)})
+                <ParticipationBudgetView budget={participation?.budget} />
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <SourceList ids={sourceIdsIn(partner)} />
+    </article>
+  );
+}

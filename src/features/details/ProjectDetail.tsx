@@ -1,0 +1,112 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../state';
+import { sourceIdsIn } from '../../domain/dataset/dataset';
+import { DateView, EuLabel, MoneyView, ParticipationBudgetView, RateView, Unknown } from './FactViews';
+import { textFor } from '../../domain/dataset/facts';
+import type { Project } from '../../domain/dataset/schema';
+import { SourceLinks, SourceList } from './SourceLinks';
+
+export function ProjectDetail({ project }: { project: Project }) {
+  const { t } = useTranslation();
+  const data = useAppStore((s) => s.data);
+  const lang = useAppStore((s) => s.lang);
+  const select = useAppStore((s) => s.select);
+  const programme = data?.programmeById.get(project.programme);
+  const { title, description, budget } = project;
+
+  return (
+    <article className="detail" aria-labelledby="detail-title">
+      <h2 id="detail-title">{textFor(title, lang)}</h2>
+      {textFor(title, lang) !== title.original && (
+        <p className="original" lang={title.lang}>
+          {t('detail.originalTitle')}: {title.original} <SourceLinks ids={title.sources} />
+        </p>
+      )}
+      <dl className="facts">
+        <dt>{t('detail.programme')}</dt>
+        <dd>
+          <span className="swatch" style={{ background: programme?.colour }} aria-hidden="true" /> {programme?.name}{' '}
+          ({project.period}) <SourceLinks ids={project.programmeSources} />
+          {project.area && (
+            <>
+              {' '}
+              <button type="button" className="link" onClick={() => select({ kind: 'area', id: project.subArea ?? project.area! })}>
+                {t('detail.area')}
+              </button>
+            </>
+          )}
+        </dd>
+        <dt>{t('detail.start')}</dt>
+        <dd><DateView fact={project.start} /></dd>
+        <dt>{t('detail.end')}</dt>
+        <dd><DateView fact={project.end} /></dd>
+        <dt>{t('detail.total')}</dt>
+        <dd><MoneyView money={budget.total} /></dd>
+        <dt><EuLabel money={budget.eu} /></dt>
+        <dd><MoneyView money={budget.eu} /></dd>
+        <dt>{t('detail.rate')}</dt>
+        <dd><RateView rate={budget.euRate} /></dd>
+        <dt>{t('detail.website')}</dt>
+        <dd>
+          {project.website ? (
+            <>
+              <a href={project.website.value} target="_blank" rel="noopener noreferrer">{project.website.value}</a>{' '}
+              <SourceLinks ids={project.website.sources} />
+            </>
+          ) : (
+            <Unknown />
+          )}
+        </dd>
+      </dl>
+
+      <section>
+        <h3>{t('detail.partners')}</h3>
+        <ul className="partners">
+          {project.partners.map((participation) => {
+            const partner = data?.partnerById.get(participation.partner);
+            if (!partner) return null;
+            return (
+              <li key={partner.id} className={participation.role === 'lead' ? 'lead' : undefined}>
+                <button type="button" className="link" onClick={() => select({ kind: 'partner', id: partner.id })}>
+                  {partner.name}
+                </button>{' '}
+                — {partner.seat.town ?? <Unknown />}, {partner.country}
+                {participation.role === 'lead' && <strong className="badge">{t('detail.lead')}</strong>}{' '}
+                <SourceLinks ids={participation.sources} />
+                {participation.note && <span className="fact-note"> {participation.note}</span>}
+                <ParticipationBudgetView budget={participation.budget} />
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      {description && (
+        <section>
+          <h3>{t('detail.description')}</h3>
+          <p lang={lang === description.lang ? description.lang : 'en'}>{textFor(description, lang)}</p>
+          {lang !== description.lang && (
+            <p className="fact-note">
+              {description.enSource === 'translation' && `${t('detail.translation')}. `}
+              <SourceLinks ids={description.sources} />
+            </p>
+          )}
+        </section>
+      )}
+
+      {project.notes.length > 0 && (
+        <section>
+          <h3>{t('detail.notes')}</h3>
+          <ul>
+            {project.notes.map((note) => (
+              <li key={note.en} lang="en">
+                {note.en} <SourceLinks ids={note.sources} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <SourceList ids={sourceIdsIn(project)} />
+    </article>
+  );
+}

@@ -1,2 +1,0 @@
-export { DetailPanel } from './DetailPanel';
-export { ProjectList } from './ProjectList';

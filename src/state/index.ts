@@ -1,0 +1,3 @@
+export { createAppStore, resetKeepingLocks, useAppStore } from './store';
+export type { AppState, AppStore } from './store';
+export { selectCounts, selectKnownIds, selectResult } from './selectors';

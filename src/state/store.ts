@@ -1,0 +1,112 @@
+// The one store. Slices keep their actions beside their state; derived data (matching projects,
+// counts) is computed by selectors in ./selectors.ts, never stored.
+import { create } from 'zustand';
+import { subscribeWithSelector } from 'zustand/middleware';
+import { DEFAULT_FILTERS, type Filters } from '../domain/filters/filters';
+import { DEFAULT_VIEW, type Lockable, type ViewConfig } from '../domain/view/viewConfig';
+import type { IndexedDataset, ProgrammeAreas } from '../domain/dataset';
+import { DEFAULT_LANG, type Lang } from '../i18n/languages';
+import type { DataError, Message, Notice } from '../domain/messages';
+import type { Selection } from '../domain/selection';
+
+/** The filter fields each lockable name stands for. */
+const LOCKED_FIELDS: Record<Lockable, readonly (keyof Filters)[]> = {
+  programme: ['programmes'],
+  years: ['fromYear', 'toYear'],
+  budget: ['budgetMeasure', 'budgetMin', 'budgetMax'],
+  region: ['region'],
+  q: ['query'],
+};
+
+/** Resetting keeps locked filters: the embedding site chose them. */
+export function resetKeepingLocks(filters: Filters, locked: readonly Lockable[]): Filters {
+  const kept = locked.flatMap((name) => LOCKED_FIELDS[name]).map((field) => [field, filters[field]]);
+  return kept.length === 0 ? DEFAULT_FILTERS : { ...DEFAULT_FILTERS, ...Object.fromEntries(kept) };
+}
+
+
+type DataSlice = {
+  data: IndexedDataset | null;
+  /** What was wrong with the last dataset that failed to load; the data shown stays. */
+  dataErrors: readonly DataError[];
+  areas: ProgrammeAreas | null;
+  setData: (data: IndexedDataset) => void;
+  setDataErrors: (errors: readonly DataError[]) => void;
+  setAreas: (areas: ProgrammeAreas) => void;
+};
+
+type FiltersSlice = {
+  filters: Filters;
+  setFilters: (patch: Partial<Filters>) => void;
+  resetFilters: () => void;
+};
+
+type SelectionSlice = {
+  selection: Selection | null;
+  select: (selection: Selection | null) => void;
+};
+
+type UiSlice = {
+  view: ViewConfig;
+  setView: (view: ViewConfig) => void;
+  lang: Lang;
+  notices: readonly Notice[];
+  setLang: (lang: Lang) => void;
+  addNotices: (notices: readonly Message[]) => void;
+  dismissNotice: (id: number) => void;
+};
+
+export type AppState = DataSlice & FiltersSlice & SelectionSlice & UiSlice;
+
+let nextNoticeId = 1;
+
+function selectionExists(selection: Selection, data: IndexedDataset): boolean {
+  if (selection.kind === 'project') return data.projectById.has(selection.id);
+  if (selection.kind === 'partner') return data.partnerById.has(selection.id);
+  return data.dataset.projects.some((p) => p.area === selection.id || p.subArea === selection.id);
+}
+
+export const createAppStore = () =>
+  create<AppState>()(
+    subscribeWithSelector((set) => ({
+      data: null,
+      dataErrors: [],
+      // New data keeps the filters and selection that still make sense in it.
+      setData: (data) =>
+        set((s) => ({
+          data,
+          dataErrors: [],
+          filters: { ...s.filters, programmes: s.filters.programmes.filter((id) => data.programmeById.has(id)) },
+          selection: s.selection && selectionExists(s.selection, data) ? s.selection : null,
+        })),
+      setDataErrors: (dataErrors) => set({ dataErrors }),
+      areas: null,
+      setAreas: (areas) => set({ areas }),
+
+      filters: DEFAULT_FILTERS,
+      setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
+      resetFilters: () => set((s) => ({ filters: resetKeepingLocks(s.filters, s.view.locked) })),
+
+      selection: null,
+      select: (selection) => set({ selection }),
+
+      view: DEFAULT_VIEW,
+      setView: (view) => set({ view }),
+      lang: DEFAULT_LANG,
+      notices: [],
+      setLang: (lang) => set({ lang }),
+      // A message already on screen is not shown twice (a map error can repeat on every change).
+      addNotices: (notices) =>
+        set((s) => {
+          const same = (a: Message, b: Message) => a.key === b.key && JSON.stringify(a.params) === JSON.stringify(b.params);
+          const fresh = notices.filter((n, i) => !s.notices.some((shown) => same(shown, n)) && notices.findIndex((m) => same(m, n)) === i);
+          return fresh.length === 0 ? s : { notices: [...s.notices, ...fresh.map((n) => ({ ...n, id: nextNoticeId++ }))] };
+        }),
+      dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+    })),
+  );
+
+export type AppStore = ReturnType<typeof createAppStore>;
+
+/** The app's store instance. Tests make their own with createAppStore(). */
+export const useAppStore = createAppStore();

@@ -1,3 +1,0 @@
-export { createAppStore, resetKeepingLocks, useAppStore } from './store';
-export type { AppState, AppStore, Lang, Notice, Selection } from './store';
-export { selectCounts, selectResult } from './selectors';
