@@ -1,5 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { IndexedDataset, ProgrammeAreas } from '../../domain/dataset';
+import type { Selection } from '../../domain/selection';
 import { useAppStore } from '../../state';
 import { AreaDetail } from './AreaDetail';
 import { PartnerDetail } from './PartnerDetail';
@@ -30,17 +32,7 @@ export function DetailPanel() {
   };
 
   if (!selection || !data) return null;
-  let content = null;
-  if (selection.kind === 'project') {
-    const project = data.projectById.get(selection.id);
-    content = project && <ProjectDetail project={project} />;
-  } else if (selection.kind === 'partner') {
-    const partner = data.partnerById.get(selection.id);
-    content = partner && <PartnerDetail partner={partner} />;
-  } else {
-    const area = areas?.byId.get(selection.id);
-    content = area && <AreaDetail area={area} />;
-  }
+  const content = detailContent(selection, data, areas);
   if (!content) return null;
 
   return (
@@ -60,4 +52,21 @@ export function DetailPanel() {
       {content}
     </aside>
   );
+}
+
+function detailContent(selection: Selection, data: IndexedDataset, areas: ProgrammeAreas | null): ReactNode {
+  switch (selection.kind) {
+    case 'project': {
+      const project = data.projectById.get(selection.id);
+      return project && <ProjectDetail project={project} />;
+    }
+    case 'partner': {
+      const partner = data.partnerById.get(selection.id);
+      return partner && <PartnerDetail partner={partner} />;
+    }
+    case 'area': {
+      const area = areas?.byId.get(selection.id);
+      return area && <AreaDetail area={area} />;
+    }
+  }
 }

@@ -12,39 +12,35 @@ const PAUSE_MS = 300;
  */
 export function useCommitOnPause<T>(value: T, commit: (value: T) => void, revision: unknown) {
   const [draft, setDraft] = useState(value);
-  const committed = useRef(value);
-  const ownWrite = useRef(false);
-  const commitLatest = useRef(commit);
-  useLayoutEffect(() => {
-    commitLatest.current = commit;
-  });
-
-  // `revision` changes with every write to the filters. One made elsewhere (Reset, the address,
-  // the embedding page) replaces the draft, even when it leaves this field's value as it was.
-  useEffect(() => {
-    if (ownWrite.current) {
-      ownWrite.current = false;
-      return;
-    }
-    committed.current = value;
-    setDraft(value);
-  }, [revision]); // `value` belongs to this revision
+  // The store's value as this field last saw it, and whether the next write is the field's own.
+  const [synced, setSynced] = useState({ revision, value, ownWritePending: false });
+  if (revision !== synced.revision) {
+    // A write made elsewhere (Reset, the address, the embedding page) replaces the draft, even when
+    // it leaves this field's value as it was; the field's own write leaves the reader typing on.
+    const ownWrite = synced.ownWritePending && Object.is(value, synced.value);
+    setSynced({ revision, value, ownWritePending: false });
+    if (!ownWrite) setDraft(value);
+  }
 
   const flush = (next: T = draft) => {
-    if (Object.is(next, committed.current)) return;
-    committed.current = next;
-    ownWrite.current = true;
-    commitLatest.current(next);
+    if (Object.is(next, synced.value)) return;
+    setSynced((current) => ({ ...current, value: next, ownWritePending: true }));
+    commit(next);
   };
+  // The pause timer calls the newest flush, so that it commits against the newest store value.
+  const flushLatest = useRef(flush);
+  useLayoutEffect(() => {
+    flushLatest.current = flush;
+  });
 
   useEffect(() => {
-    if (Object.is(draft, committed.current)) return;
-    const timer = setTimeout(() => flush(draft), PAUSE_MS);
+    if (Object.is(draft, synced.value)) return;
+    const timer = setTimeout(() => flushLatest.current(draft), PAUSE_MS);
     return () => clearTimeout(timer);
-  }, [draft]); // only a new draft restarts the pause
+  }, [draft, synced.value]);
 
   const inputProps = {
-    'data-pending': !Object.is(draft, committed.current),
+    'data-pending': !Object.is(draft, synced.value),
     onBlur: () => flush(),
     onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => event.key === 'Enter' && flush(),
   };

@@ -1,0 +1,44 @@
+// The layer rules in eslint.config.js, tried on imports a contributor might write: each must fail.
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint();
+
+/** The rules a piece of code breaks when it is placed at `filePath` in the tree. */
+async function brokenRules(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((message) => message.ruleId ?? message.message);
+}
+
+describe('the layer rules', () => {
+  it('refuse an import from one feature folder into another', async () => {
+    const code = "import { ProjectList } from '../projects';\nexport const list = ProjectList;\n";
+    expect(await brokenRules(code, 'src/features/filters/FiltersPanel.tsx')).toContain('import-x/no-restricted-paths');
+  });
+
+  it('refuse an import from a higher layer (domain reaching into the store)', async () => {
+    const code = "import { useAppStore } from '../state';\nexport const store = useAppStore;\n";
+    expect(await brokenRules(code, 'src/domain/selection.ts')).toContain('import-x/no-restricted-paths');
+  });
+
+  it('refuse an import cycle, even inside one folder', async () => {
+    // dataset.ts imports schema.ts; schema.ts importing dataset.ts back closes a cycle.
+    const code = "import { parseDataset } from './dataset';\nexport const parse = parseDataset;\n";
+    expect(await brokenRules(code, 'src/domain/dataset/schema.ts')).toContain('import-x/no-cycle');
+  });
+
+  it('refuse Node modules in browser code', async () => {
+    const code = "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n";
+    expect(await brokenRules(code, 'src/domain/dataset/facts.ts')).toContain('no-restricted-imports');
+  });
+
+  it('refuse browser code in the Node tools', async () => {
+    const code = "import { MapView } from '../src/map/MapView';\nexport const view = MapView;\n";
+    expect(await brokenRules(code, 'scripts/report-bundle-size.ts')).toContain('import-x/no-restricted-paths');
+  });
+
+  it('accept an import down the layers', async () => {
+    const code = "import { DEFAULT_FILTERS } from '../../domain/filters';\nexport const defaults = DEFAULT_FILTERS;\n";
+    expect(await brokenRules(code, 'src/features/filters/FiltersPanel.tsx')).toEqual([]);
+  });
+});
