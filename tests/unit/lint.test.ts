@@ -10,7 +10,8 @@ async function brokenRules(code: string, filePath: string): Promise<string[]> {
   return (result?.messages ?? []).map((message) => message.ruleId ?? message.message);
 }
 
-describe('the layer rules', () => {
+// The first lint reads the TypeScript configs and resolves the tree: seconds on a busy machine.
+describe('the layer rules', { timeout: 60_000 }, () => {
   it('refuse an import from one feature folder into another', async () => {
     const code = "import { ProjectList } from '../projects';\nexport const list = ProjectList;\n";
     expect(await brokenRules(code, 'src/features/filters/FiltersPanel.tsx')).toContain('import-x/no-restricted-paths');
