@@ -28,7 +28,11 @@ const layerZones = LAYERS.slice(1).flatMap((layer, index) => {
   return layer.map((folder) => ({
     target: `./src/${folder}`,
     from: above.filter((other) => other !== folder).map((other) => `./src/${other}`),
-    message: `src/${folder} may import only from the layers below it (${LAYERS.slice(index + 2).flat().join(', ') || 'none'}).`,
+    message: `src/${folder} may import only from the layers below it (${
+      LAYERS.slice(index + 2)
+        .flat()
+        .join(', ') || 'none'
+    }).`,
   }));
 });
 
@@ -93,7 +97,10 @@ export default tseslint.config(
     ignores: ['src/**/*.test.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.worker } },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'Browser code cannot use Node modules.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*'], message: 'Browser code cannot use Node modules.' }] },
+      ],
     },
   },
   {

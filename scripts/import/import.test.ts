@@ -92,7 +92,10 @@ describe('matchProgramme', () => {
   });
 
   it('does not mistake other European programmes for Interreg Europe', () => {
-    expect(matchProgramme('Interreg North-West Europe', '2014-2020')).toMatchObject({ id: 'north-west-europe', known: false });
+    expect(matchProgramme('Interreg North-West Europe', '2014-2020')).toMatchObject({
+      id: 'north-west-europe',
+      known: false,
+    });
   });
 });
 
@@ -107,7 +110,10 @@ describe('npm run data:import on a keep.eu workbook (XLSX)', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'xlsx-')), 'keep-export.xlsx');
     // A formula cell: its stored result is read, the formula itself never is.
     await writeWorkbook('tests/fixtures/keep-eu', file, (workbook) => {
-      workbook.getWorksheet('projects')!.getCell('L2').value = { formula: 'HYPERLINK("http://evil.example")', result: 'http://sens-network.com/' };
+      workbook.getWorksheet('projects')!.getCell('L2').value = {
+        formula: 'HYPERLINK("http://evil.example")',
+        result: 'http://sens-network.com/',
+      };
     });
     const { dataset } = runImport([file]);
     expect(dataset.projects.map((p) => p.id)).toEqual(['sens-network', 'green-border', 'danube-rtl']);
@@ -145,8 +151,14 @@ describe('npm run data:import on keep.eu sheets', () => {
   });
 
   it('joins partners by programme + ID, or programme + acronym, and shares organisations', () => {
-    expect(project('green-border').partners.map((p) => p.partner)).toEqual(['zala-county-img-src-x-onerror-alert-1-hu', 'local-development-foundation-for-pomurje-si']);
-    expect(project('sens-network').partners[0]).toMatchObject({ partner: 'local-development-foundation-for-pomurje-si', role: 'lead' });
+    expect(project('green-border').partners.map((p) => p.partner)).toEqual([
+      'zala-county-img-src-x-onerror-alert-1-hu',
+      'local-development-foundation-for-pomurje-si',
+    ]);
+    expect(project('sens-network').partners[0]).toMatchObject({
+      partner: 'local-development-foundation-for-pomurje-si',
+      role: 'lead',
+    });
   });
 
   it('keeps partners it cannot place, without a position', () => {
@@ -170,6 +182,12 @@ describe('npm run data:import on keep.eu sheets', () => {
       'rejected 8 Project ID',
       'rejected 5 partners',
     ]);
-    expect(report.summary).toMatchObject({ projects: 3, partners: 5, participations: 6, unplacedPartners: 2, rejected: 3 });
+    expect(report.summary).toMatchObject({
+      projects: 3,
+      partners: 5,
+      participations: 6,
+      unplacedPartners: 2,
+      rejected: 3,
+    });
   });
 });

@@ -6,7 +6,13 @@ import { ImportReport } from './report';
 
 function sheet(file: string, header: Record<string, string>, rows: string[][]): Sheet {
   const columns = Object.values(header);
-  return { file, rows: rows.map((fields, index) => ({ row: index + 2, cells: Object.fromEntries(columns.map((c, i) => [c, fields[i] ?? ''])) as Row })) };
+  return {
+    file,
+    rows: rows.map((fields, index) => ({
+      row: index + 2,
+      cells: Object.fromEntries(columns.map((c, i) => [c, fields[i] ?? ''])) as Row,
+    })),
+  };
 }
 
 const projects = sheet('projects.csv', PROJECT_COLUMNS, [
@@ -24,7 +30,12 @@ describe('importKeepEu', () => {
     const geocode: Geocoder = (town) => ({ lon: town === 'Nowhere' ? 200 : 15.4, lat: 47.1, geonamesId: 1 });
     const report = new ImportReport();
     const dataset = importKeepEu(projects, partners, geocode, report);
-    expect(report.entries[0]).toMatchObject({ file: 'partners.csv', row: 2, field: 'location.lon', action: 'rejected' });
+    expect(report.entries[0]).toMatchObject({
+      file: 'partners.csv',
+      row: 2,
+      field: 'location.lon',
+      action: 'rejected',
+    });
     expect(report.entries[0]!.reason).toMatch(/^not valid in the dataset format \(location\.lon: /);
     expect(dataset.partners.map((p) => p.name)).toEqual(['On the map']);
     expect(dataset.projects.map((p) => p.id)).toEqual(['two']);

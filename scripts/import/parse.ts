@@ -1,4 +1,5 @@
 // Reading the loose values of spreadsheets: dates (full or partial), amounts, rates. Pure.
+import { foldText } from '../../src/domain/text';
 
 export type Parsed<T> = { value: T | null; problem?: string; changed?: string };
 
@@ -68,7 +69,8 @@ export function parseRate(raw: string): Parsed<number> {
   const text = raw.replace(/[\s%]/g, '').replace(',', '.');
   if (text === '') return { value: null };
   const number = Number(text);
-  if (!Number.isFinite(number) || number < 0 || number > 100) return { value: null, problem: 'not a rate between 0 and 100 %' };
+  if (!Number.isFinite(number) || number < 0 || number > 100)
+    return { value: null, problem: 'not a rate between 0 and 100 %' };
   // "85%" and "85" are percentages; "0.85" is a share. With a % sign it is always a percentage.
   return { value: percent || number > 1 ? Math.round(number * 100) / 10000 : number };
 }
@@ -76,10 +78,7 @@ export function parseRate(raw: string): Parsed<number> {
 /** A stable id from any text: "Zöld Szíve (HU)" → "zold-szive-hu". */
 export function slugify(text: string): string {
   return (
-    text
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
+    foldText(text)
       .replace(/[^a-z0-9]+/g, '-')
       .slice(0, 80)
       // Trimmed after the cut, so a long name cut at a dash still gives a valid slug.

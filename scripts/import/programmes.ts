@@ -1,4 +1,5 @@
 // Recognising programme names in their usual variants and mapping them to the app's ids. Pure.
+import { foldText } from '../../src/domain/text';
 import { slugify } from './parse';
 
 export type ProgrammeMatch = { id: string; period: string | null; known: boolean; name: string };
@@ -26,8 +27,16 @@ export function programmeColour(id: string): string {
 const KNOWN: { id: string; name: string; test: (name: string) => boolean }[] = [
   { id: 'alpine-space', name: 'Interreg Alpine Space', test: (n) => /\balpine space\b/.test(n) },
   { id: 'central-europe', name: 'Interreg Central Europe', test: (n) => /\bcentral europe\b/.test(n) },
-  { id: 'sweden-norway', name: 'Interreg Sweden–Norway', test: (n) => both(n, /\b(sweden|sverige)\b/, /\b(norway|norge)\b/) },
-  { id: 'slovenia-hungary', name: 'Interreg V-A Slovenia–Hungary', test: (n) => both(n, /\b(slovenia|slovenija)\b/, /\b(hungary|madzarska|magyarorszag)\b/) },
+  {
+    id: 'sweden-norway',
+    name: 'Interreg Sweden–Norway',
+    test: (n) => both(n, /\b(sweden|sverige)\b/, /\b(norway|norge)\b/),
+  },
+  {
+    id: 'slovenia-hungary',
+    name: 'Interreg V-A Slovenia–Hungary',
+    test: (n) => both(n, /\b(slovenia|slovenija)\b/, /\b(hungary|madzarska|magyarorszag)\b/),
+  },
   { id: 'interreg-europe', name: 'Interreg Europe', test: (n) => n === 'europe' },
 ];
 
@@ -36,10 +45,7 @@ const GENERATIONS: Record<string, string> = { iv: '2007-2013', v: '2014-2020', v
 
 /** Lower case, no accents, no "Interreg", no generation (V-A, VI-B…), no years, single spaces. */
 export function normaliseProgrammeName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldText(name)
     .replace(/\b\d{4}\s*[-–/]\s*\d{4}\b/g, ' ')
     .replace(/\binterreg\b/g, ' ')
     .replace(/\b(iv|v|vi)(\s*-?\s*[abc])?\b/g, ' ')
@@ -61,7 +67,10 @@ export function matchProgramme(name: string, periodColumn = ''): ProgrammeMatch 
   const known = KNOWN.find((programme) => programme.test(normalised));
   const period = periodOf(name, periodColumn);
   if (known) return { id: known.id, period, known: true, name: known.name };
-  const cleanName = name.replace(/\b\d{4}\s*[-–]\s*\d{4}\b/g, '').replace(/\s+/g, ' ').trim();
+  const cleanName = name
+    .replace(/\b\d{4}\s*[-–]\s*\d{4}\b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return { id: slugify(normalised || name), period, known: false, name: cleanName || name };
 }
 
@@ -78,6 +87,22 @@ function hslToHex(hue: number, saturation: number, lightness: number): string {
   const x = chroma * (1 - Math.abs(((hue / 60) % 2) - 1));
   const m = lightness - chroma / 2;
   const [r, g, b] =
-    hue < 60 ? [chroma, x, 0] : hue < 120 ? [x, chroma, 0] : hue < 180 ? [0, chroma, x] : hue < 240 ? [0, x, chroma] : hue < 300 ? [x, 0, chroma] : [chroma, 0, x];
-  return `#${[r, g, b].map((v) => Math.round((v + m) * 255).toString(16).padStart(2, '0')).join('')}`;
+    hue < 60
+      ? [chroma, x, 0]
+      : hue < 120
+        ? [x, chroma, 0]
+        : hue < 180
+          ? [0, chroma, x]
+          : hue < 240
+            ? [0, x, chroma]
+            : hue < 300
+              ? [x, 0, chroma]
+              : [chroma, 0, x];
+  return `#${[r, g, b]
+    .map((v) =>
+      Math.round((v + m) * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }

@@ -13,8 +13,10 @@ const ROUGH = 'tests/fixtures/keep-eu/rough';
 const { dataset, report } = runImport([`${ROUGH}/projects.csv`, `${ROUGH}/partners.csv`]);
 const project = (id: string) => dataset.projects.find((p) => p.id === id)!;
 const partner = (id: string) => dataset.partners.find((p) => p.id === id)!;
-const participation = (projectId: string, partnerId: string) => project(projectId).partners.find((p) => p.partner === partnerId);
-const brief = (entries: readonly ReportEntry[]) => entries.map((e) => `${e.file.replace(/^.*#|\.csv$/g, '')} ${e.row} ${e.action} ${e.field}: ${e.reason}`);
+const participation = (projectId: string, partnerId: string) =>
+  project(projectId).partners.find((p) => p.partner === partnerId);
+const brief = (entries: readonly ReportEntry[]) =>
+  entries.map((e) => `${e.file.replace(/^.*#|\.csv$/g, '')} ${e.row} ${e.action} ${e.field}: ${e.reason}`);
 
 describe('npm run data:import on a rough keep.eu export (CSV)', () => {
   it('imports the rest when single cells are bad, and writes a dataset the app accepts', () => {
@@ -38,7 +40,8 @@ describe('npm run data:import on a rough keep.eu export (CSV)', () => {
   });
 
   it('numbers rows as a spreadsheet does: header row 1, blank lines counted, a cell with a line break one row', () => {
-    const rowOf = (field: string, file: string) => report.entries.find((e) => e.field === field && e.file === file)?.row;
+    const rowOf = (field: string, file: string) =>
+      report.entries.find((e) => e.field === field && e.file === file)?.row;
     expect(rowOf('Project start', 'projects.csv')).toBe(3); // after a blank line, its cells over two lines
     expect(rowOf('Website', 'projects.csv')).toBe(3);
     expect(report.entries.filter((e) => e.field === 'Website').map((e) => e.row)).toEqual([3, 7]); // after a second blank line
@@ -46,7 +49,9 @@ describe('npm run data:import on a rough keep.eu export (CSV)', () => {
   });
 
   it('reports a cell the dataset format would refuse and shows it as unknown', () => {
-    expect(brief(report.entries.filter((e) => e.field === 'Website' || e.file === 'partners.csv' && e.row === 5))).toEqual([
+    expect(
+      brief(report.entries.filter((e) => e.field === 'Website' || (e.file === 'partners.csv' && e.row === 5))),
+    ).toEqual([
       'projects 3 changed Website: not an http(s) address; left out',
       'projects 7 changed Website: not an http(s) address; left out',
       'partners 5 changed NUTS2 code: not the NUTS-2 region (SI03) of NUTS3 code SI031; both shown as unknown',
@@ -63,12 +68,18 @@ describe('npm run data:import on a rough keep.eu export (CSV)', () => {
       'partners 3 flagged ERDF contribution: EU funding (120000) above the total budget (100000); kept as stated',
     ]);
     expect([project('backwards').start?.value, project('backwards').end?.value]).toEqual(['2021-06-01', '2019-12-31']);
-    expect([project('backwards').budget.total?.amount, project('backwards').budget.eu?.amount]).toEqual([1_000_000, 1_200_000]);
+    expect([project('backwards').budget.total?.amount, project('backwards').budget.eu?.amount]).toEqual([
+      1_000_000, 1_200_000,
+    ]);
     expect(report.summary.flagged).toBe(3);
   });
 
   it('shows a rate outside 0–100 % as unknown, and says so', () => {
-    expect(report.entries.find((e) => e.field === 'Union co-financing rate')).toMatchObject({ row: 3, action: 'changed', value: '150%' });
+    expect(report.entries.find((e) => e.field === 'Union co-financing rate')).toMatchObject({
+      row: 3,
+      action: 'changed',
+      value: '150%',
+    });
     expect(project('backwards').budget.euRate).toBeNull();
   });
 
@@ -108,10 +119,16 @@ describe('npm run data:import on the same rough export as a workbook (XLSX)', ()
     await writeWorkbook(ROUGH, file);
     const fromWorkbook = runImport([file]).report.entries;
     // The rows the CSV reader rejects have their cells in a workbook; they are compared apart.
-    const csvRejected = new Set(report.entries.filter((e) => e.reason.startsWith('CSV:')).map((e) => `${e.file.replace('.csv', '')} ${e.row}`));
+    const csvRejected = new Set(
+      report.entries.filter((e) => e.reason.startsWith('CSV:')).map((e) => `${e.file.replace('.csv', '')} ${e.row}`),
+    );
     const comparable = (entries: readonly ReportEntry[]) =>
-      brief(entries).filter((line) => !csvRejected.has(line.split(' ').slice(0, 2).join(' ')) && !line.includes('CSV:'));
+      brief(entries).filter(
+        (line) => !csvRejected.has(line.split(' ').slice(0, 2).join(' ')) && !line.includes('CSV:'),
+      );
     expect(comparable(fromWorkbook)).toEqual(comparable(report.entries));
-    expect(comparable(fromWorkbook)).toContain('partners 5 changed NUTS2 code: not the NUTS-2 region (SI03) of NUTS3 code SI031; both shown as unknown');
+    expect(comparable(fromWorkbook)).toContain(
+      'partners 5 changed NUTS2 code: not the NUTS-2 region (SI03) of NUTS3 code SI031; both shown as unknown',
+    );
   });
 });

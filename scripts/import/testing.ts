@@ -9,7 +9,10 @@ import Papa from 'papaparse';
 import type { Dataset } from '../../src/domain/dataset/schema';
 import type { ReportEntry } from './report';
 
-export type ImportRun = { dataset: Dataset; report: { summary: Record<string, number | boolean>; entries: ReportEntry[] } };
+export type ImportRun = {
+  dataset: Dataset;
+  report: { summary: Record<string, number | boolean>; entries: ReportEntry[] };
+};
 
 /** `npm run data:import -- --out <a new dir> <files…>`, and what it wrote. */
 export function runImport(files: string[]): ImportRun {
@@ -21,7 +24,11 @@ export function runImport(files: string[]): ImportRun {
 
 /** The "projects" and "partners" CSV sheets of `folder` as one workbook, each record in the row a
  * spreadsheet shows it in (a blank line stays a blank row). */
-export async function writeWorkbook(folder: string, file: string, edit?: (workbook: ExcelJS.Workbook) => void): Promise<void> {
+export async function writeWorkbook(
+  folder: string,
+  file: string,
+  edit?: (workbook: ExcelJS.Workbook) => void,
+): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   for (const name of ['projects', 'partners']) {
     const records = Papa.parse<string[]>(readFileSync(join(folder, `${name}.csv`), 'utf8')).data;

@@ -16,7 +16,14 @@ export function readCsv(file: string, text: string, report: ImportReport): Sheet
     const index = error.row ?? 0;
     // Data rows are reported below; a problem of the header or of the whole file is reported here.
     if (index > 0) problems.set(index, (problems.get(index) ?? new Set()).add(error.message));
-    else report.add({ file, row: error.row === undefined ? null : 1, field: null, action: 'rejected', reason: `CSV: ${error.message}` });
+    else
+      report.add({
+        file,
+        row: error.row === undefined ? null : 1,
+        field: null,
+        action: 'rejected',
+        reason: `CSV: ${error.message}`,
+      });
   }
   const [header = [], ...records] = parsed.data;
   const columns = header.map((name) => name.trim());
@@ -26,14 +33,24 @@ export function readCsv(file: string, text: string, report: ImportReport): Sheet
     if (fields.every((field) => field.trim() === '')) return; // a blank line holds no data
     const reasons = [...(problems.get(index + 1) ?? [])];
     if (fields.length !== columns.length) {
-      reasons.push(`too ${fields.length < columns.length ? 'few' : 'many'} fields: expected ${columns.length}, found ${fields.length}`);
+      reasons.push(
+        `too ${fields.length < columns.length ? 'few' : 'many'} fields: expected ${columns.length}, found ${fields.length}`,
+      );
     }
     // Cells of a row the parser could not read cleanly may sit under the wrong columns.
     if (reasons.length > 0) {
       // An unclosed quote swallows the lines after it: say how many went with this row.
       const extraLines = fields.join('').replace(/\n+$/, '').split('\n').length - 1;
-      if (extraLines > 0) reasons.push(`it runs over ${extraLines + 1} lines of the file, which are not imported either`);
-      report.add({ file, row, field: null, action: 'rejected', reason: `CSV: ${reasons.join('; ')}; row not imported`, value: Papa.unparse([fields]) });
+      if (extraLines > 0)
+        reasons.push(`it runs over ${extraLines + 1} lines of the file, which are not imported either`);
+      report.add({
+        file,
+        row,
+        field: null,
+        action: 'rejected',
+        reason: `CSV: ${reasons.join('; ')}; row not imported`,
+        value: Papa.unparse([fields]),
+      });
       return;
     }
     rows.push({ row, cells: Object.fromEntries(columns.map((name, column) => [name, fields[column]!])) });

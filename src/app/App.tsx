@@ -1,5 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FiltersPanel, ResultSummary } from '../features/filters/index';
+import { useCoveredInsets } from '../map/coveredInsets';
+import { mapDebugRequested } from '../map/debug';
 import { MapView } from '../map/MapView';
 import { DetailPanel } from '../features/details';
 import { ProjectList } from '../features/projects';
@@ -15,6 +18,8 @@ export function App() {
   const showFilters = useAppStore((s) => s.view.controls.includes('filters'));
   const showList = useAppStore((s) => s.view.controls.includes('list'));
   const sidebar = showFilters || showList;
+  // The sidebar is what scrolls: the list renders only the rows in its view.
+  const [sidebarElement, setSidebarElement] = useState<HTMLElement | null>(null);
 
   return (
     <div className={`app ${embed ? 'app-embed' : 'app-full'}`}>
@@ -28,18 +33,33 @@ export function App() {
       <DataErrors />
       <main className={sidebar ? 'layout' : 'layout layout-map-only'}>
         {sidebar && (
-          <aside className="sidebar" aria-label={t('filters.heading')}>
+          <aside className="sidebar" ref={setSidebarElement} aria-label={t('filters.heading')}>
             {showFilters && <FiltersPanel />}
             <ResultSummary />
-            {showList && (hasData ? <ProjectList /> : <p>{t('app.loading')}</p>)}
+            {showList && (hasData ? <ProjectList scrollElement={sidebarElement} /> : <p>{t('app.loading')}</p>)}
           </aside>
         )}
-        <div className="map-area">
-          <MapView />
-          {!sidebar && <ResultSummary />}
-          <DetailPanel />
-        </div>
+        <MapArea withSummary={!sidebar} />
       </main>
+    </div>
+  );
+}
+
+/** The map with the panels over it; the map keeps its camera clear of the detail panel. */
+function MapArea({ withSummary }: { withSummary: boolean }) {
+  const [area, setArea] = useState<HTMLDivElement | null>(null);
+  const [detail, setDetail] = useState<HTMLDivElement | null>(null);
+  const covered = useCoveredInsets(area, detail, 'right');
+  // Read once at start-up: whether automated checks want to read what the map draws.
+  const [debug] = useState(() => mapDebugRequested(window.location.search));
+  return (
+    <div className="map-area" ref={setArea}>
+      <MapView covered={covered} debug={debug} />
+      {withSummary && <ResultSummary />}
+      {/* Sized like the panel it holds, and not displayed while empty: what the map measures. */}
+      <div className="detail-slot" ref={setDetail}>
+        <DetailPanel />
+      </div>
     </div>
   );
 }

@@ -15,18 +15,18 @@ export function Header() {
         <p className="subtitle">{t('app.subtitle')}</p>
       </div>
       <div className="header-tools">
-      <DatasetLoader />
-      <ShareDialog />
-      <label className="lang-switch">
-        <span>{t('app.language')}</span>
-        <select value={lang} onChange={(e) => isLang(e.target.value) && setLang(e.target.value)}>
-          {LANGS.map((code) => (
-            <option key={code} value={code} lang={code}>
-              {LANGUAGES[code].name}
-            </option>
-          ))}
-        </select>
-      </label>
+        <DatasetLoader />
+        <ShareDialog />
+        <label className="lang-switch">
+          <span>{t('app.language')}</span>
+          <select value={lang} onChange={(e) => isLang(e.target.value) && setLang(e.target.value)}>
+            {LANGS.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {LANGUAGES[code].name}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
     </header>
   );

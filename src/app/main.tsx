@@ -10,8 +10,9 @@ import { dataUrlFrom, loadAreas, loadDataset } from '../edges/loading/loadData';
 import { startMessageBridge } from '../edges/embed/messageBridge';
 import { applyTheme } from './theme';
 import { parseViewConfig } from '../domain/view/viewConfig';
+import { parseUrlState } from '../domain/url/urlState';
 import { i18n } from '../i18n';
-import { useAppStore } from '../state';
+import { selectKnownIds, useAppStore } from '../state';
 import { startUrlSync } from '../edges/url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app.css';
@@ -22,6 +23,10 @@ const { view, notices } = parseViewConfig(window.location.search);
 store.getState().setView(view);
 store.getState().addNotices(notices);
 applyTheme(document.documentElement, view);
+// The reader's language applies at once, so that a data file that cannot be used is explained in
+// it too; the rest of the address waits for the data (startUrlSync).
+const { lang } = parseUrlState(window.location.search, selectKnownIds(store.getState())).state;
+if (lang) store.getState().setLang(lang);
 
 store.subscribe(
   (s) => s.lang,
@@ -46,7 +51,8 @@ async function start(): Promise<void> {
   if (error) console.warn('config.json:', error);
   // A dataset named in the URL replaces the seed projects; if it can't be used, they are shown.
   const requested = dataUrlFrom(window.location.search, window.location.href, config.dataOrigins);
-  if (requested.refused) store.getState().addNotices([{ key: 'notice.dataRefused', params: { value: requested.refused.slice(0, 100) } }]);
+  if (requested.refused)
+    store.getState().addNotices([{ key: 'notice.dataRefused', params: { value: requested.refused.slice(0, 100) } }]);
   let loaded = requested.url !== null && (await loadDataset(store, requested.url));
   if (!loaded) {
     const errors = store.getState().dataErrors;
@@ -55,7 +61,8 @@ async function start(): Promise<void> {
   }
   if (!loaded) return;
   startUrlSync(store);
-  if (!config.parentOriginFromUrl && view.parentOrigins.length > 0) store.getState().addNotices([{ key: 'notice.parentOriginOff' }]);
+  if (!config.parentOriginFromUrl && view.parentOrigins.length > 0)
+    store.getState().addNotices([{ key: 'notice.parentOriginOff' }]);
   startMessageBridge(store, [...config.parentOrigins, ...(config.parentOriginFromUrl ? view.parentOrigins : [])]);
 }
 

@@ -1,22 +1,39 @@
 // Message catalogues (English, Slovenian) and locale-aware formatting with Intl.
-import i18next from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
-import sl from './sl.json';
-import { DEFAULT_LANG, LANGUAGES, type Lang } from './languages';
+import { DEFAULT_LANG, isLang, LANGUAGES, type Lang } from './languages';
 
-/** Every language's catalogue: a language without one is a type error. */
-const CATALOGUES: Record<Lang, typeof en> = { en, sl };
+/**
+ * Every language's catalogue: a language without one, or with a key missing, is a type error.
+ * Only the default language (also the fallback) comes with the page; another is fetched when a
+ * reader first chooses it, so that each language does not weigh on every page load.
+ */
+const CATALOGUES: Record<Lang, () => Promise<typeof en>> = {
+  en: () => Promise.resolve(en),
+  sl: () => import('./sl.json').then((catalogue) => catalogue.default),
+};
+
+const loadCatalogue: BackendModule = {
+  type: 'backend',
+  callbackApi: false,
+  init: () => {},
+  read: (lang: string) => (isLang(lang) ? CATALOGUES[lang]() : Promise.reject(new Error(`no catalogue for ${lang}`))),
+};
 
 export const i18n = i18next.createInstance();
-void i18n.use(initReactI18next).init({
-  resources: Object.fromEntries(Object.entries(CATALOGUES).map(([lang, translation]) => [lang, { translation }])),
-  lng: DEFAULT_LANG,
-  fallbackLng: DEFAULT_LANG,
-  // React escapes text itself; data is never inserted as HTML.
-  interpolation: { escapeValue: false },
-  initAsync: false,
-});
+void i18n
+  .use(initReactI18next)
+  .use(loadCatalogue)
+  .init({
+    resources: { [DEFAULT_LANG]: { translation: en } },
+    partialBundledLanguages: true,
+    lng: DEFAULT_LANG,
+    fallbackLng: DEFAULT_LANG,
+    // React escapes text itself; data is never inserted as HTML.
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
 
 // Intl formatters are costly to make and a long list formats thousands of values: reuse them.
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -39,7 +56,12 @@ function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateT
 /** Money at the precision it was given: cents only when there are any; rounded figures stay round. */
 export function formatMoney(amount: number, currency: string, lang: Lang): string {
   const cents = Number.isInteger(amount) ? 0 : 2;
-  return numberFormat(lang, { style: 'currency', currency, minimumFractionDigits: cents, maximumFractionDigits: cents }).format(amount);
+  return numberFormat(lang, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: cents,
+    maximumFractionDigits: cents,
+  }).format(amount);
 }
 
 export function formatPercent(rate: number, lang: Lang): string {

@@ -1,14 +1,16 @@
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EUROPE_WIDE_PROGRAMME } from '../domain/dataset';
 import { useAppStore } from '../state';
 
-export function Legend() {
+/** `ref`: the legend's element, so the map can keep clear of it. */
+export function Legend({ ref }: { ref: Ref<HTMLDetailsElement> }) {
   const { t } = useTranslation();
   const programmes = useAppStore((s) => s.data?.dataset.programmes);
   const areas = useAppStore((s) => s.areas);
   const hasArea = (id: string) => areas !== null && [...areas.byId.values()].some((area) => area.programme === id);
   return (
-    <details className="legend" open={window.matchMedia('(min-width: 761px)').matches}>
+    <details className="legend" ref={ref} open={window.matchMedia('(min-width: 761px)').matches}>
       <summary>{t('legend.heading')}</summary>
       <ul>
         {programmes?.map((programme) => (

@@ -3,7 +3,15 @@ import type { Selection } from '../domain/selection';
 import { useAppStore } from '../state';
 
 /** What a click on the map could mean, when it hit several partners or overlapping areas. */
-export function MapChoice({ choices, onPick, onClose }: { choices: Selection[]; onPick: (choice: Selection) => void; onClose: () => void }) {
+export function MapChoice({
+  choices,
+  onPick,
+  onClose,
+}: {
+  choices: Selection[];
+  onPick: (choice: Selection) => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const data = useAppStore((s) => s.data);
   const areas = useAppStore((s) => s.areas);

@@ -1,16 +1,31 @@
 // The one owner of the MapLibre instance. It creates the map, wires every event (and unwires it
 // in destroy), and offers idempotent setters; callers never touch layers or sources directly.
-import { Map as MapLibreMap, NavigationControl, AttributionControl, Popup, importScriptInWorkers, setWorkerUrl } from 'maplibre-gl';
-import type { GeoJSONSource, MapGeoJSONFeature, MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
+// What the pointer means is decided in ./pointer.ts, where the camera goes in ./camera.ts, and
+// what checks read of the map in ./debug.ts: this class carries those out.
+import { Map as MapLibreMap, Popup, importScriptInWorkers, setWorkerUrl } from 'maplibre-gl';
+import type { GeoJSONSource, MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
+import type { AllPaintProperties } from '@maplibre/maplibre-gl-style-spec';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import pointsProtocolUrl from './points/pointsProtocol.mjs?url&no-inline';
 import type { AreaCollection, Bounds } from '../domain/dataset';
 import type { Selection } from '../domain/selection';
+import { MapCamera, type CameraHandle, type Insets } from './camera';
+import { publishRendered } from './debug';
 import { programmeColour, withProgrammes } from './expressions';
 import type { PartnerPoints } from './partnerFeatures';
+import { decideClick, decideClusterClick, decideHover, type FeatureRef, type PointerFeature } from './pointer';
 import type { PointsUrl } from './points/pointsBuilder';
-import { BASEMAP_EXTENT } from './extent';
-import { AREA_LAYER_FILTERS, buildStyle, INTERACTIVE_LAYERS, LAYER, pointColour, SOURCE, type BasemapPalette } from './style';
+import { BASEMAP_EXTENT } from '../domain/basemap';
+import {
+  AREA_LAYER_FILTERS,
+  buildStyle,
+  INTERACTIVE_LAYERS,
+  LAYER,
+  palettePaint,
+  pointColour,
+  SOURCE,
+  type BasemapPalette,
+} from './style';
 
 setWorkerUrl(workerUrl);
 
@@ -24,27 +39,17 @@ export type MapCallbacks = {
   onError: (kind: 'basemap' | 'partners' | 'other', message: string) => void;
 };
 
-export type Insets = { top: number; right: number; bottom: number; left: number };
-
 export type MapControllerOptions = MapCallbacks & {
   container: HTMLElement;
   countriesUrl: string;
   labelsUrl: string;
   townsUrl: string;
-  attribution: string;
   palette: BasemapPalette;
-  /** UI strings of MapLibre's controls, in the reader's language. */
-  locale: Record<string, string>;
-  /** How much of the map panels cover on each side, so the camera fits clear of them. */
-  coveredInsets: () => Insets;
+  /** Publish what the map draws for automated checks (`debug=map`); it costs a query on every idle. */
+  debug: boolean;
 };
 
-type FeatureRef = { source: string; id: string | number };
-
 const EUROPE: Bounds = [-12, 34, 35, 71];
-const FIT_PADDING = 60;
-const PARTNER_ZOOM = 8;
-const MAX_FIT_ZOOM = 9;
 
 export function hasWebGL2(): boolean {
   try {
@@ -57,8 +62,14 @@ export function hasWebGL2(): boolean {
 export class MapController {
   private readonly map: MapLibreMap;
   private readonly callbacks: MapCallbacks;
-  private readonly coveredInsets: () => Insets;
-  private readonly hoverPopup = new Popup({ closeButton: false, closeOnClick: false, offset: 12, className: 'map-tooltip' });
+  private readonly debug: boolean;
+  private readonly mapCamera: MapCamera;
+  private readonly hoverPopup = new Popup({
+    closeButton: false,
+    closeOnClick: false,
+    offset: 12,
+    className: 'map-tooltip',
+  });
   /** The map has loaded and the points protocol is in its workers (or failed to get there). */
   private readonly ready: Promise<void>;
   private hovered: FeatureRef | null = null;
@@ -79,11 +90,30 @@ export class MapController {
   private areas: AreaCollection | null = null;
   private programmes: readonly string[] = [];
   private colours: ReadonlyMap<string, string> = new Map();
+  private palette: BasemapPalette;
+  /** Counts the camera moves asked for, so that only the newest one is made. */
+  private cameraRequests = 0;
   private readonly teardown: (() => void)[] = [];
+
+  /**
+   * What the map's controls may do with the camera. MapLibre announces a move only at its first
+   * frame, so the map says at once that it is not settled.
+   */
+  readonly camera: CameraHandle = {
+    zoomIn: () => {
+      this.markBusy();
+      this.mapCamera.zoomIn();
+    },
+    zoomOut: () => {
+      this.markBusy();
+      this.mapCamera.zoomOut();
+    },
+  };
 
   constructor(options: MapControllerOptions) {
     this.callbacks = options;
-    this.coveredInsets = options.coveredInsets;
+    this.debug = options.debug;
+    this.palette = options.palette;
     this.map = new MapLibreMap({
       container: options.container,
       style: buildStyle({
@@ -96,16 +126,15 @@ export class MapController {
       bounds: EUROPE,
       maxBounds: BASEMAP_EXTENT,
       fitBoundsOptions: { padding: 20 },
+      // The zoom buttons and the sources are the app's own (MapControls), in the reader's language.
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
       maxZoom: 14,
       minZoom: 2,
-      locale: options.locale,
     });
     this.map.touchZoomRotate.disableRotation();
-    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    this.map.addControl(new AttributionControl({ compact: true, customAttribution: options.attribution }), 'bottom-right');
+    this.mapCamera = new MapCamera(this.map);
     this.ready = Promise.all([
       new Promise((resolve) => this.map.once('load', resolve)),
       importScriptInWorkers(pointsProtocolUrl).then(
@@ -118,8 +147,14 @@ export class MapController {
     this.listen('mousemove', this.onMouseMove);
     this.listen('mouseout', this.clearHover);
     this.listen('click', this.onClick);
+    // A moving camera is not settled; only the reader's own moves carry the DOM event behind them.
+    this.listen('movestart', (event: { originalEvent?: unknown }) => {
+      this.markBusy();
+      if (event.originalEvent) this.mapCamera.readerMoved();
+    });
     this.listen('error', (event: { error?: Error; sourceId?: string }) => {
-      const basemap = event.sourceId === SOURCE.countries || event.sourceId === SOURCE.labels || event.sourceId === SOURCE.towns;
+      const basemap =
+        event.sourceId === SOURCE.countries || event.sourceId === SOURCE.labels || event.sourceId === SOURCE.towns;
       const kind = basemap ? 'basemap' : event.sourceId === SOURCE.partners ? 'partners' : 'other';
       options.onError(kind, event.error?.message ?? 'map error');
     });
@@ -143,14 +178,36 @@ export class MapController {
     this.teardown.push(() => this.map.off(type as 'click', bound));
   }
 
+  /** The canvas's accessible name, in the reader's language. */
+  setLabel(label: string): void {
+    this.map.getCanvas().setAttribute('aria-label', label);
+  }
+
+  setPalette(palette: BasemapPalette): void {
+    if (palette === this.palette) return;
+    this.palette = palette;
+    this.markBusy();
+    this.apply(() => this.paintPalette());
+  }
+
+  private paintPalette(): void {
+    for (const [layer, paint] of Object.entries(palettePaint(this.palette))) {
+      // Object.entries widens the property names palettePaint spells out to strings.
+      for (const [property, value] of Object.entries(paint))
+        this.map.setPaintProperty(layer, property as keyof AllPaintProperties, value);
+    }
+  }
+
   setProgrammeColours(colours: ReadonlyMap<string, string>): void {
     if (sameEntries(colours, this.colours)) return;
     this.colours = colours;
     this.apply(() => {
       const colour = programmeColour(colours);
       for (const layer of [LAYER.europeFill, LAYER.areaFill]) this.map.setPaintProperty(layer, 'fill-color', colour);
-      for (const layer of [LAYER.europeLine, LAYER.areaLine, LAYER.subAreaLine]) this.map.setPaintProperty(layer, 'line-color', colour);
-      for (const layer of [LAYER.partners, LAYER.highlight]) this.map.setPaintProperty(layer, 'circle-color', pointColour(colour));
+      for (const layer of [LAYER.europeLine, LAYER.areaLine, LAYER.subAreaLine])
+        this.map.setPaintProperty(layer, 'line-color', colour);
+      for (const layer of [LAYER.partners, LAYER.highlight])
+        this.map.setPaintProperty(layer, 'circle-color', pointColour(colour));
     });
   }
 
@@ -215,38 +272,39 @@ export class MapController {
     });
   }
 
+  /** How far the panels over the map reach into it: the camera keeps clear of them. */
+  setCovered(covered: Insets): void {
+    this.mapCamera.setCovered(covered);
+    this.markBusy();
+  }
+
   /**
-   * Moves the camera to the bounds, clear of the panels over the map. Waits a frame so a panel
-   * opened by the same change is on screen and can be measured.
+   * Moves the camera to the bounds, clear of the panels over the map, or stops following the last
+   * ones (null). Waits until the layout after this change has been measured, so that a panel
+   * opened by the same change is already in the map's padding: for two frames (a resize observer
+   * reports after a frame's animation callbacks). A panel measured later moves the camera again.
    */
-  fitBounds(bounds: Bounds): void {
+  showBounds(bounds: Bounds | null): void {
+    const request = (this.cameraRequests += 1);
+    if (!bounds) {
+      this.mapCamera.show(null);
+      return;
+    }
     this.pending += 1;
     this.markBusy();
-    requestAnimationFrame(() => {
-      this.pending -= 1;
-      this.markBusy();
-      const covered = this.coveredInsets();
-      const { clientWidth, clientHeight } = this.map.getContainer();
-      // Keep at least a third of the map to fit into, whatever the panels cover.
-      const fit = (a: number, b: number, size: number) => Math.max(0, Math.min(a + b, size * (2 / 3)) - b);
-      const padding = {
-        top: FIT_PADDING + covered.top,
-        bottom: FIT_PADDING + covered.bottom,
-        left: FIT_PADDING + fit(covered.left, covered.right, clientWidth),
-        right: FIT_PADDING + fit(covered.right, covered.left, clientWidth),
-      };
-      if (padding.top + padding.bottom > clientHeight * 0.8) padding.top = padding.bottom = FIT_PADDING / 2;
-      const [west, south, east, north] = bounds;
-      if (west === east && south === north) {
-        this.map.flyTo({ center: [west, south], zoom: Math.max(this.map.getZoom(), PARTNER_ZOOM), padding });
-      } else {
-        this.map.fitBounds(bounds, { padding, maxZoom: MAX_FIT_ZOOM });
-      }
-    });
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        this.pending -= 1;
+        if (this.destroyed) return;
+        if (request === this.cameraRequests) this.mapCamera.show(bounds);
+        this.markBusy();
+      }),
+    );
   }
 
   resize(): void {
     this.map.resize();
+    this.mapCamera.resize();
   }
 
   destroy(): void {
@@ -258,18 +316,11 @@ export class MapController {
     this.map.remove();
   }
 
-  /**
-   * Publishes what the map shows once it has settled, as data attributes on its container: for
-   * automated checks and for anyone inspecting the page.
-   */
+  /** Says the map has settled: automated checks wait for it; with `debug`, what it shows too. */
   private onIdle(): void {
     if (this.pending > 0 || this.contextLost) return;
-    const container = this.map.getContainer();
-    const rendered = this.map.queryRenderedFeatures({ layers: [LAYER.partners] });
-    const points = rendered.reduce((sum, f) => sum + (typeof f.properties['point_count'] === 'number' ? f.properties['point_count'] : 1), 0);
-    container.dataset['renderedPartners'] = String(points);
-    container.dataset['highlightedPartners'] = String(this.map.queryRenderedFeatures({ layers: [LAYER.highlight] }).length);
-    container.dataset['mapIdle'] = 'true';
+    if (this.debug) publishRendered(this.map);
+    this.map.getContainer().dataset['mapIdle'] = 'true';
   }
 
   /** Every change is followed by a render, so `idle` (and the attributes) always follow too. */
@@ -321,31 +372,26 @@ export class MapController {
     if (areas) this.setAreas(areas);
     this.setProgrammeFilter(programmes);
     this.setProgrammeColours(colours);
+    this.paintPalette();
     this.setState(selected, { selected: true });
   }
 
-  private featureAt(point: MapMouseEvent['point']): MapGeoJSONFeature | undefined {
+  /** The interactive features under the pointer, topmost first. */
+  private featuresAt(point: MapMouseEvent['point']): PointerFeature[] {
     const layers = INTERACTIVE_LAYERS.filter((id) => this.map.getLayer(id));
-    return this.map.queryRenderedFeatures(point, { layers })[0];
+    return this.map.queryRenderedFeatures(point, { layers });
   }
 
   private onMouseMove(event: MapLayerMouseEvent): void {
-    const feature = this.featureAt(event.point);
-    const ref: FeatureRef | null = feature?.id !== undefined ? { source: feature.source, id: feature.id } : null;
-    if (ref?.source !== this.hovered?.source || ref?.id !== this.hovered?.id) {
+    const { hovered, pointer, tooltip } = decideHover(this.featuresAt(event.point), this.callbacks.partnerName);
+    if (hovered?.source !== this.hovered?.source || hovered?.id !== this.hovered?.id) {
       this.setState(this.hovered, { hover: false });
-      this.hovered = ref;
-      this.setState(ref, { hover: true });
+      this.hovered = hovered;
+      this.setState(hovered, { hover: true });
     }
-    this.map.getCanvas().style.cursor = feature ? 'pointer' : '';
-    const id = feature?.properties['id'];
-    const isPoint = feature?.layer.id === LAYER.partners || feature?.layer.id === LAYER.highlight;
-    const name = isPoint && typeof id === 'string' ? this.callbacks.partnerName(id) : feature?.properties['name'];
-    if (typeof name === 'string') {
-      this.hoverPopup.setLngLat(event.lngLat).setText(name).addTo(this.map);
-    } else {
-      this.hoverPopup.remove();
-    }
+    this.map.getCanvas().style.cursor = pointer ? 'pointer' : '';
+    if (tooltip === null) this.hoverPopup.remove();
+    else this.hoverPopup.setLngLat(event.lngLat).setText(tooltip).addTo(this.map);
   }
 
   private clearHover(): void {
@@ -356,52 +402,25 @@ export class MapController {
   }
 
   private onClick(event: MapLayerMouseEvent): void {
-    const feature = this.featureAt(event.point);
-    if (!feature) return;
-    const id = feature.properties['id'];
-    const pointLayers = [LAYER.highlight, LAYER.partners];
-    const pointsHere = this.map.queryRenderedFeatures(event.point, { layers: pointLayers });
-    const partnersHere = uniqueById(pointsHere.filter((f) => !isCluster(f)));
-    if (partnersHere.length > 1) {
-      this.callbacks.onChoice(partnersHere.map((f) => ({ kind: 'partner', id: String(f.properties['id']) })));
-    } else if (isCluster(feature)) {
-      void this.openCluster(feature);
-    } else if (pointLayers.includes(feature.layer.id as (typeof pointLayers)[number]) && typeof id === 'string') {
-      this.callbacks.onSelect({ kind: 'partner', id });
-    } else {
-      // Areas overlap (Austria is in Alpine Space, Central Europe and Interreg Europe): offer them all.
-      const areas = uniqueById(this.map.queryRenderedFeatures(event.point, { layers: [LAYER.areaFill, LAYER.europeFill] }));
-      const choices = areas.map((f): Selection => ({ kind: 'area', id: String(f.properties['id']) }));
-      if (choices.length === 1) this.callbacks.onSelect(choices[0]!);
-      else if (choices.length > 1) this.callbacks.onChoice(choices);
-    }
+    const decision = decideClick(this.featuresAt(event.point));
+    if (decision.kind === 'select') this.callbacks.onSelect(decision.selection);
+    else if (decision.kind === 'choose') this.callbacks.onChoice(decision.choices);
+    else if (decision.kind === 'cluster') void this.openCluster(decision.clusterId, decision.count, decision.center);
   }
 
-  /** Zooms into a cluster; partners at one place never split, so they are offered as a list. */
-  private async openCluster(feature: MapGeoJSONFeature): Promise<void> {
+  private async openCluster(clusterId: number, count: number, center: [number, number]): Promise<void> {
     const source = this.source(SOURCE.partners);
-    const clusterId = feature.properties['cluster_id'];
-    const count = feature.properties['point_count'];
-    if (!source || typeof clusterId !== 'number' || typeof count !== 'number') return;
+    if (!source) return;
     const leaves = await source.getClusterLeaves(clusterId, count, 0);
-    const places = new Set(leaves.map((leaf) => JSON.stringify(leaf.geometry)));
-    if (places.size > 1) {
-      const zoom = await source.getClusterExpansionZoom(clusterId);
-      const geometry = feature.geometry;
-      if (geometry.type === 'Point') this.map.easeTo({ center: geometry.coordinates as [number, number], zoom });
+    const decision = decideClusterClick(leaves);
+    if (decision.kind === 'choose') {
+      this.callbacks.onChoice(decision.choices);
       return;
     }
-    this.callbacks.onChoice(leaves.map((leaf) => ({ kind: 'partner', id: String(leaf.properties?.['id']) })));
+    const zoom = await source.getClusterExpansionZoom(clusterId);
+    this.markBusy();
+    this.mapCamera.zoomInto(center, zoom);
   }
-}
-
-function isCluster(feature: MapGeoJSONFeature): boolean {
-  return feature.properties['cluster'] === true;
-}
-
-function uniqueById(features: MapGeoJSONFeature[]): MapGeoJSONFeature[] {
-  const seen = new Set<unknown>();
-  return features.filter((f) => !seen.has(f.properties['id']) && seen.add(f.properties['id']));
 }
 
 function sameEntries(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {

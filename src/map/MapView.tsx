@@ -1,5 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
-import type { TFunction } from 'i18next';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import countriesUrl from '../../data/basemap-countries.geojson?url';
 import labelsUrl from '../../data/basemap-labels.geojson?url';
@@ -8,58 +7,53 @@ import type { Selection } from '../domain/selection';
 import { useAppStore } from '../state';
 import { MapChoice } from './MapChoice';
 import { bindMapToStore } from './bindMapToStore';
+import type { CameraHandle, Insets } from './camera';
+import { combineInsets, useCoveredInsets } from './coveredInsets';
 import { Legend } from './Legend';
-import { hasWebGL2, MapController, type Insets } from './MapController';
+import { MapControls } from './MapControls';
+import { hasWebGL2, MapController } from './MapController';
 import { PALETTES } from './style';
 
-const ATTRIBUTION = 'Natural Earth · GeoNames';
+type MapViewProps = {
+  /** How far the layout's panels over the map (the details) reach into it. */
+  covered: Insets;
+  /** Publish what the map draws, for automated checks (`debug=map`). */
+  debug: boolean;
+};
 
-
-/** MapLibre's own control labels, from our catalogues. */
-function mapLocale(t: TFunction): Record<string, string> {
-  return {
-    'NavigationControl.ZoomIn': t('map.zoomIn'),
-    'NavigationControl.ZoomOut': t('map.zoomOut'),
-    'NavigationControl.ResetBearing': t('map.resetBearing'),
-    'AttributionControl.ToggleAttribution': t('map.toggleAttribution'),
-    'AttributionControl.MapFeedback': t('map.feedback'),
-    'Map.Title': t('map.title'),
-    'Popup.Close': t('detail.close'),
-  };
-}
-
-/** How far the panels over the map (details, legend) reach into it from each side. */
-function coveredInsets(container: HTMLElement | null): Insets {
-  const insets: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
-  const map = container?.closest('.map-area')?.getBoundingClientRect();
-  if (!map) return insets;
-  const detail = document.querySelector('.detail-panel')?.getBoundingClientRect();
-  if (detail && detail.width < map.width * 0.8) insets.right = Math.max(0, map.right - detail.left);
-  const legend = document.querySelector('.legend[open]')?.getBoundingClientRect();
-  if (legend) insets.left = Math.max(0, legend.right - map.left);
-  return insets;
-}
-
-export function MapView() {
+/**
+ * The map, made once: a new language relabels its controls and a new theme repaints it (through
+ * the store binding), so the camera, the selection and the points worker stay.
+ */
+export function MapView({ covered, debug }: MapViewProps) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
+  const controller = useRef<MapController | null>(null);
   const [webgl] = useState(hasWebGL2);
   const [choices, setChoices] = useState<Selection[] | null>(null);
+  const [wrap, setWrap] = useState<HTMLDivElement | null>(null);
+  const [legend, setLegend] = useState<HTMLDetailsElement | null>(null);
   const select = useAppStore((s) => s.select);
-  const lang = useAppStore((s) => s.lang);
-  const theme = useAppStore((s) => s.view.theme);
   const addNotices = useAppStore((s) => s.addNotices);
   const showLegend = useAppStore((s) => s.view.controls.includes('legend'));
+  const legendInsets = useCoveredInsets(wrap, legend, 'left');
+  const insets = useMemo(() => combineInsets(covered, legendInsets), [covered, legendInsets]);
+  const label = t('map.title');
+  // The controls reach the camera through the controller the effect below makes.
+  const camera = useMemo<CameraHandle>(
+    () => ({ zoomIn: () => controller.current?.camera.zoomIn(), zoomOut: () => controller.current?.camera.zoomOut() }),
+    [],
+  );
 
   useEffect(() => {
     if (!container.current || !webgl) return;
-    const controller = new MapController({
+    const map = new MapController({
       container: container.current,
       countriesUrl,
       labelsUrl,
       townsUrl,
-      attribution: ATTRIBUTION,
-      palette: PALETTES[theme],
+      palette: PALETTES[useAppStore.getState().view.theme],
+      debug,
       onSelect: (selection) => {
         setChoices(null);
         useAppStore.getState().select(selection);
@@ -71,19 +65,21 @@ export function MapView() {
         else if (kind === 'partners') addNotices([{ key: 'app.partnersFailed' }]);
         else console.warn('map:', message);
       },
-      locale: mapLocale(t),
-      coveredInsets: () => coveredInsets(container.current),
     });
-    const unbind = bindMapToStore(controller, useAppStore);
-    const observer = new ResizeObserver(() => controller.resize());
+    controller.current = map;
+    const unbind = bindMapToStore(map, useAppStore);
+    const observer = new ResizeObserver(() => map.resize());
     observer.observe(container.current);
     return () => {
       observer.disconnect();
       unbind();
-      controller.destroy();
+      map.destroy();
+      controller.current = null;
     };
-    // The map is made anew for a new language (its controls' labels) or theme (its colours).
-  }, [webgl, theme, lang, addNotices]);
+  }, [webgl, debug, addNotices]);
+
+  useEffect(() => controller.current?.setCovered(insets), [insets]);
+  useEffect(() => controller.current?.setLabel(label), [label]);
 
   if (!webgl) {
     return (
@@ -94,9 +90,10 @@ export function MapView() {
   }
 
   return (
-    <div className="map-wrap">
+    <div className="map-wrap" ref={setWrap}>
       <div ref={container} className="map" role="region" aria-label={t('app.mapLabel')} data-testid="map" />
-      {showLegend && <Legend />}
+      <MapControls camera={camera} />
+      {showLegend && <Legend ref={setLegend} />}
       {choices && (
         <MapChoice
           choices={choices}

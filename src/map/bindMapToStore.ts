@@ -5,6 +5,7 @@ import type { MapController } from './MapController';
 import { highlightPoints } from './partnerFeatures';
 import { PointsBuilder } from './points/pointsBuilder';
 import { selectionBounds } from './selectionBounds';
+import { PALETTES } from './style';
 
 export function bindMapToStore(controller: MapController, store: AppStore): () => void {
   const points = new PointsBuilder();
@@ -25,15 +26,16 @@ export function bindMapToStore(controller: MapController, store: AppStore): () =
     controller.setSelection(selection);
     if (!data) return;
     controller.setHighlight(highlightPoints(data, selection));
-    if (!selection) return;
-    const bounds = selectionBounds(selection, data, areas?.bounds ?? new Map());
-    if (bounds) controller.fitBounds(bounds);
+    controller.showBounds(selection && selectionBounds(selection, data, areas?.bounds ?? new Map()));
   };
+  const applyTheme = () => controller.setPalette(PALETTES[store.getState().view.theme]);
 
   // Areas of the chosen programmes, or of every programme in the dataset when none is chosen.
   const applyProgrammes = () => {
     const { filters, data } = store.getState();
-    controller.setProgrammeFilter(filters.programmes.length > 0 ? filters.programmes : (data?.dataset.programmes.map((p) => p.id) ?? []));
+    controller.setProgrammeFilter(
+      filters.programmes.length > 0 ? filters.programmes : (data?.dataset.programmes.map((p) => p.id) ?? []),
+    );
   };
 
   applyColours();
@@ -41,6 +43,7 @@ export function bindMapToStore(controller: MapController, store: AppStore): () =
   applyAreas();
   applyProgrammes();
   applySelection();
+  applyTheme();
 
   const unsubscribers = [
     store.subscribe((s) => s.data, applyColours),
@@ -50,6 +53,7 @@ export function bindMapToStore(controller: MapController, store: AppStore): () =
     store.subscribe((s) => s.data, applyProgrammes),
     store.subscribe((s) => s.selection, applySelection),
     store.subscribe((s) => s.data, applySelection),
+    store.subscribe((s) => s.view.theme, applyTheme),
   ];
   return () => {
     unsubscribers.forEach((off) => off());

@@ -9,8 +9,8 @@ import { programmeColour, withProgrammes } from './expressions';
 import type { PartnerPoints } from './partnerFeatures';
 import { buildPointTable, partnerPointsJson, projectPositionIndex, projectPositions } from './points/pointTable';
 import { selectionBounds } from './selectionBounds';
-import { BASEMAP_EXTENT } from './extent';
-import { AREA_LAYER_FILTERS, buildStyle, LAYER } from './style';
+import { BASEMAP_EXTENT } from '../domain/basemap';
+import { AREA_LAYER_FILTERS, buildStyle, LAYER, PALETTES, palettePaint } from './style';
 
 const data = seedData();
 const colours = new Map(data.dataset.programmes.map((p) => [p.id, p.colour]));
@@ -18,7 +18,12 @@ const colours = new Map(data.dataset.programmes.map((p) => [p.id, p.colour]));
 describe('the map style', () => {
   it('passes the MapLibre style validator, with and without programme colours', () => {
     for (const colour of [programmeColour(colours), programmeColour(new Map())]) {
-      const style = buildStyle({ countriesUrl: 'http://127.0.0.1/c.geojson', labelsUrl: 'http://127.0.0.1/l.geojson', townsUrl: 'http://127.0.0.1/t.geojson', programmeColour: colour });
+      const style = buildStyle({
+        countriesUrl: 'http://127.0.0.1/c.geojson',
+        labelsUrl: 'http://127.0.0.1/l.geojson',
+        townsUrl: 'http://127.0.0.1/t.geojson',
+        programmeColour: colour,
+      });
       expect(validateStyleMin(style)).toEqual([]);
     }
   });
@@ -32,23 +37,58 @@ describe('the map style', () => {
 
   it('filters every area layer by the chosen programmes and still validates', () => {
     const filter = withProgrammes(AREA_LAYER_FILTERS[LAYER.areaFill], ['alpine-space']);
-    expect(filter).toEqual(['all', AREA_LAYER_FILTERS[LAYER.areaFill], ['in', ['get', 'programme'], ['literal', ['alpine-space']]]]);
+    expect(filter).toEqual([
+      'all',
+      AREA_LAYER_FILTERS[LAYER.areaFill],
+      ['in', ['get', 'programme'], ['literal', ['alpine-space']]],
+    ]);
     const style = buildStyle({ countriesUrl: '/c', labelsUrl: '/l', townsUrl: '/t', programmeColour: '#000' });
     style.layers = style.layers.map((layer) => (layer.id === LAYER.areaFill ? { ...layer, filter } : layer));
     expect(validateStyleMin(style)).toEqual([]);
   });
 
   it('draws every point layer with one paint shape, so one shader program serves them all', () => {
-    const style = buildStyle({ countriesUrl: '/c', labelsUrl: '/l', townsUrl: '/t', programmeColour: programmeColour(colours) });
+    const style = buildStyle({
+      countriesUrl: '/c',
+      labelsUrl: '/l',
+      townsUrl: '/t',
+      programmeColour: programmeColour(colours),
+    });
     const circles = style.layers.filter((layer) => layer.type === 'circle');
     expect(circles.map((layer) => layer.id)).toEqual([LAYER.partners, LAYER.highlight]);
-    const shape = (paint: object = {}) => Object.entries(paint).map(([name, value]) => `${name}: ${Array.isArray(value) ? 'expression' : 'constant'}`).sort();
+    const shape = (paint: object = {}) =>
+      Object.entries(paint)
+        .map(([name, value]) => `${name}: ${Array.isArray(value) ? 'expression' : 'constant'}`)
+        .sort();
     expect(shape(circles[1]!.paint)).toEqual(shape(circles[0]!.paint));
     expect(shape(circles[0]!.paint).every((entry) => entry.endsWith('expression'))).toBe(true);
   });
 
+  it('is built with the palette a theme change paints, in either theme', () => {
+    for (const palette of Object.values(PALETTES)) {
+      const style = buildStyle({
+        countriesUrl: '/c',
+        labelsUrl: '/l',
+        townsUrl: '/t',
+        programmeColour: '#000',
+        palette,
+      });
+      for (const [layerId, paint] of Object.entries(palettePaint(palette))) {
+        const layer = style.layers.find((l) => l.id === layerId);
+        expect(layer?.paint, layerId).toMatchObject(paint);
+      }
+    }
+    expect(palettePaint(PALETTES.dark)).not.toEqual(palettePaint(PALETTES.light));
+  });
+
   it('colours by programme with a fallback for unknown ones', () => {
-    expect(programmeColour(new Map([['a', '#111111']]))).toEqual(['match', ['get', 'programme'], 'a', '#111111', '#555555']);
+    expect(programmeColour(new Map([['a', '#111111']]))).toEqual([
+      'match',
+      ['get', 'programme'],
+      'a',
+      '#111111',
+      '#555555',
+    ]);
   });
 });
 
@@ -62,11 +102,21 @@ describe('the partner points built for the map', () => {
     const points = pointsOf(DEFAULT_FILTERS);
     expect(points.features).toHaveLength(46);
     const leads = points.features.filter((f) => f.properties.role === 'lead').map((f) => f.properties.id);
-    expect(leads.sort()).toEqual(['cwe-chemnitz', 'gobierno-de-navarra', 'lrf-pomurje', 'region-jamtland-harjedalen', 'trondelag-fylkeskommune', 'univ-lyon-2']);
+    expect(leads.sort()).toEqual([
+      'cwe-chemnitz',
+      'gobierno-de-navarra',
+      'lrf-pomurje',
+      'region-jamtland-harjedalen',
+      'trondelag-fylkeskommune',
+      'univ-lyon-2',
+    ]);
     const sens = points.features.find((f) => f.properties.id === 'zala-zold-szive');
     expect(sens?.properties.programme).toBe('slovenia-hungary');
     const supsi = data.partnerById.get('supsi')!.location!;
-    expect(points.features.find((f) => f.properties.id === 'supsi')?.geometry.coordinates).toEqual([supsi.lon, supsi.lat]);
+    expect(points.features.find((f) => f.properties.id === 'supsi')?.geometry.coordinates).toEqual([
+      supsi.lon,
+      supsi.lat,
+    ]);
   });
 
   it('follows the filters', () => {
@@ -76,7 +126,10 @@ describe('the partner points built for the map', () => {
 
   it('leaves out partners with no known place', () => {
     const unplaced = data.dataset.partners[0]!;
-    const dataset = parseDataset({ ...data.dataset, partners: data.dataset.partners.map((p) => (p === unplaced ? { ...p, location: null } : p)) });
+    const dataset = parseDataset({
+      ...data.dataset,
+      partners: data.dataset.partners.map((p) => (p === unplaced ? { ...p, location: null } : p)),
+    });
     if (!dataset.ok) throw new Error(dataset.errors.join('\n'));
     const ids = pointsOf(DEFAULT_FILTERS, dataset.data).features.map((f) => f.properties.id);
     expect(ids).toHaveLength(45);
@@ -87,14 +140,20 @@ describe('the partner points built for the map', () => {
 describe('selectionBounds', () => {
   const areas = programmeAreas();
   it('fits a project to its partners', () => {
-    expect(selectionBounds({ kind: 'project', id: 'sens-network' }, data, areas.bounds)).toEqual([16.16639, 46.487, 16.583, 46.6625]);
+    expect(selectionBounds({ kind: 'project', id: 'sens-network' }, data, areas.bounds)).toEqual([
+      16.16639, 46.487, 16.583, 46.6625,
+    ]);
   });
   it('centres a partner', () => {
     const [west, south, east, north] = selectionBounds({ kind: 'partner', id: 'supsi' }, data, areas.bounds)!;
     expect([west, south]).toEqual([east, north]);
   });
   it('fits a Europe-wide area to the European part of it', () => {
-    const [west, south, east, north] = selectionBounds({ kind: 'area', id: 'interreg-europe-2021-2027' }, data, areas.bounds)!;
+    const [west, south, east, north] = selectionBounds(
+      { kind: 'area', id: 'interreg-europe-2021-2027' },
+      data,
+      areas.bounds,
+    )!;
     const [minLon, minLat, maxLon, maxLat] = BASEMAP_EXTENT;
     expect(west).toBe(minLon);
     expect(south).toBe(minLat);
@@ -103,7 +162,11 @@ describe('selectionBounds', () => {
   });
 
   it('fits an area to its shape', () => {
-    const [west, south, east, north] = selectionBounds({ kind: 'area', id: 'slovenia-hungary-2014-2020' }, data, areas.bounds)!;
+    const [west, south, east, north] = selectionBounds(
+      { kind: 'area', id: 'slovenia-hungary-2014-2020' },
+      data,
+      areas.bounds,
+    )!;
     expect(west).toBeGreaterThan(15);
     expect(east).toBeLessThan(18);
     expect(south).toBeGreaterThan(46);
@@ -114,7 +177,10 @@ describe('selectionBounds', () => {
 describe('what pointsProtocol.mjs relies on in the installed MapLibre worker', () => {
   // The script wraps MapLibre's "load data" handler by its internal name; an upgrade that renames
   // it would silently bring back the copy of every point to the page, so it fails here instead.
-  const worker = readFileSync(createRequire(import.meta.url).resolve('maplibre-gl/dist/maplibre-gl-worker.mjs'), 'utf8');
+  const worker = readFileSync(
+    createRequire(import.meta.url).resolve('maplibre-gl/dist/maplibre-gl-worker.mjs'),
+    'utf8',
+  );
 
   it('registers GeoJSON loading as the LD message, in a messageHandlers table', () => {
     expect(worker).toContain('registerMessageHandler(`LD`');

@@ -19,13 +19,19 @@ export type PartnerPoints = FeatureCollection<Point, PartnerPointProperties>;
 export function highlightPoints(data: IndexedDataset, selection: Selection | null): PartnerPoints {
   if (selection?.kind === 'project') {
     const project = data.projectById.get(selection.id);
-    const properties = (project?.partners ?? []).map(({ partner, role }) => ({ id: partner, role, programme: project!.programme }));
+    const properties = (project?.partners ?? []).map(({ partner, role }) => ({
+      id: partner,
+      role,
+      programme: project!.programme,
+    }));
     return collection(data, properties);
   }
   if (selection?.kind === 'partner') {
     const partner = data.partnerById.get(selection.id);
     const projects = data.projectsByPartner.get(selection.id) ?? [];
-    const participations = projects.map((id) => data.projectById.get(id)?.partners.find((p) => p.partner === selection.id));
+    const participations = projects.map((id) =>
+      data.projectById.get(id)?.partners.find((p) => p.partner === selection.id),
+    );
     const role = participations.some((p) => p?.role === 'lead') ? 'lead' : 'partner';
     const programme = data.projectById.get(projects[0] ?? '')?.programme ?? '';
     return collection(data, partner ? [{ id: partner.id, role, programme }] : []);
@@ -38,7 +44,11 @@ function collection(data: IndexedDataset, points: Iterable<PartnerPointPropertie
   for (const properties of points) {
     const location = data.partnerById.get(properties.id)?.location;
     if (!location) continue;
-    features.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [location.lon, location.lat] } });
+    features.push({
+      type: 'Feature',
+      properties,
+      geometry: { type: 'Point', coordinates: [location.lon, location.lat] },
+    });
   }
   return { type: 'FeatureCollection', features };
 }

@@ -1,7 +1,7 @@
 // Where the camera goes for a selection. Pure.
 import { boundsOfPositions, type Bounds, type IndexedDataset } from '../domain/dataset';
 import type { Selection } from '../domain/selection';
-import { BASEMAP_EXTENT } from './extent';
+import { BASEMAP_EXTENT } from '../domain/basemap';
 
 function clampToExtent([west, south, east, north]: Bounds): Bounds {
   const [minLon, minLat, maxLon, maxLat] = BASEMAP_EXTENT;

@@ -14,6 +14,11 @@ export const SOURCE = {
   highlight: 'highlight',
 } as const;
 export const LAYER = {
+  sea: 'sea',
+  land: 'land',
+  borders: 'borders',
+  countryLabels: 'country-labels',
+  townLabels: 'town-labels',
   europeFill: 'area-europe-fill',
   europeLine: 'area-europe-line',
   areaFill: 'area-fill',
@@ -52,6 +57,22 @@ export const PALETTES: Record<'light' | 'dark', BasemapPalette> = {
   dark: { sea: '#172230', land: '#2b3340', border: '#5d6778', label: '#d5dbe5', highlight: '#ffffff' },
 };
 
+/**
+ * The paint properties the basemap palette sets, by layer: the style is built with them, and a
+ * theme change sets them again on the map as it is.
+ */
+export function palettePaint(palette: BasemapPalette) {
+  const label = { 'text-color': palette.label, 'text-halo-color': palette.land };
+  return {
+    [LAYER.sea]: { 'background-color': palette.sea },
+    [LAYER.land]: { 'fill-color': palette.land },
+    [LAYER.borders]: { 'line-color': palette.border },
+    [LAYER.countryLabels]: label,
+    [LAYER.townLabels]: label,
+    [LAYER.highlight]: { 'circle-stroke-color': pointStroke(palette.highlight, palette.highlight) },
+  } satisfies Record<string, Record<string, string | ExpressionSpecification>>;
+}
+
 const emptyCollection = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
 type ProgrammeColour = ExpressionSpecification | string;
@@ -59,6 +80,11 @@ type ProgrammeColour = ExpressionSpecification | string;
 /** A partner point's colour is its programme's; a cluster's is neutral. */
 export function pointColour(programmeColour: ProgrammeColour): ExpressionSpecification {
   return ['case', IS_CLUSTER, CLUSTER_COLOUR, programmeColour];
+}
+
+/** Clusters have a white ring; partners the given ones. */
+function pointStroke(lead: string, partner: string): ExpressionSpecification {
+  return ['case', IS_CLUSTER, '#ffffff', IS_LEAD, lead, partner];
 }
 
 type PointLook = {
@@ -79,16 +105,24 @@ function pointPaint(programmeColour: ProgrammeColour, look: PointLook) {
   return {
     'circle-color': pointColour(programmeColour),
     'circle-opacity': ['case', IS_CLUSTER, look.clusterOpacity, 1],
-    'circle-radius': ['case', IS_CLUSTER, ['step', ['get', 'point_count'], 13, 5, 16, 10, 20], IS_LEAD, look.radius.lead, look.radius.partner],
-    'circle-stroke-color': ['case', IS_CLUSTER, '#ffffff', IS_LEAD, look.stroke.lead, look.stroke.partner],
+    'circle-radius': [
+      'case',
+      IS_CLUSTER,
+      ['step', ['get', 'point_count'], 13, 5, 16, 10, 20],
+      IS_LEAD,
+      look.radius.lead,
+      look.radius.partner,
+    ],
+    'circle-stroke-color': pointStroke(look.stroke.lead, look.stroke.partner),
     'circle-stroke-width': ['case', IS_CLUSTER, 2, look.strokeWidth],
   } satisfies Record<string, ExpressionSpecification>;
 }
 
 function layers(programmeColour: ProgrammeColour, palette: BasemapPalette): LayerSpecification[] {
+  const paint = palettePaint(palette);
   return [
-    { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
-    { id: 'land', type: 'fill', source: SOURCE.countries, paint: { 'fill-color': palette.land } },
+    { id: LAYER.sea, type: 'background', paint: paint[LAYER.sea] },
+    { id: LAYER.land, type: 'fill', source: SOURCE.countries, paint: paint[LAYER.land] },
     {
       id: LAYER.europeFill,
       type: 'fill',
@@ -103,7 +137,12 @@ function layers(programmeColour: ProgrammeColour, palette: BasemapPalette): Laye
       filter: AREA_LAYER_FILTERS[LAYER.areaFill],
       paint: { 'fill-color': programmeColour, 'fill-opacity': byFeatureState(0.16, 0.26, 0.34) },
     },
-    { id: 'borders', type: 'line', source: SOURCE.countries, paint: { 'line-color': palette.border, 'line-width': 0.6 } },
+    {
+      id: LAYER.borders,
+      type: 'line',
+      source: SOURCE.countries,
+      paint: { ...paint[LAYER.borders], 'line-width': 0.6 },
+    },
     {
       id: LAYER.europeLine,
       type: 'line',
@@ -133,7 +172,7 @@ function layers(programmeColour: ProgrammeColour, palette: BasemapPalette): Laye
       paint: { 'line-color': programmeColour, 'line-width': byFeatureState(2.5, 3, 4), 'line-dasharray': [2, 1] },
     },
     {
-      id: 'country-labels',
+      id: LAYER.countryLabels,
       type: 'symbol',
       source: SOURCE.labels,
       // Small countries (low rank) are named only once there is room for them.
@@ -145,11 +184,11 @@ function layers(programmeColour: ProgrammeColour, palette: BasemapPalette): Laye
         'symbol-sort-key': ['-', 0, ['get', 'rank']],
         'text-max-width': 8,
       },
-      paint: { 'text-color': palette.label, 'text-halo-color': palette.land, 'text-halo-width': 1.2 },
+      paint: { ...paint[LAYER.countryLabels], 'text-halo-width': 1.2 },
     },
     {
       // Towns of 100,000+ give bearings once zoomed in on a region; bigger towns win the space.
-      id: 'town-labels',
+      id: LAYER.townLabels,
       type: 'symbol',
       source: SOURCE.towns,
       minzoom: 5,
@@ -161,7 +200,7 @@ function layers(programmeColour: ProgrammeColour, palette: BasemapPalette): Laye
         'text-radial-offset': 1,
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
       },
-      paint: { 'text-color': palette.label, 'text-halo-color': palette.land, 'text-halo-width': 1.2 },
+      paint: { ...paint[LAYER.townLabels], 'text-halo-width': 1.2 },
     },
     {
       // Partners and their clusters in one layer: see pointPaint.
@@ -211,7 +250,13 @@ export type StyleData = {
   palette?: BasemapPalette;
 };
 
-export function buildStyle({ countriesUrl, labelsUrl, townsUrl, programmeColour, palette = PALETTES.light }: StyleData): StyleSpecification {
+export function buildStyle({
+  countriesUrl,
+  labelsUrl,
+  townsUrl,
+  programmeColour,
+  palette = PALETTES.light,
+}: StyleData): StyleSpecification {
   return {
     version: 8,
     // No `glyphs`: MapLibre draws labels with local fonts, so nothing is fetched for text.

@@ -1,10 +1,16 @@
 // Derived data, computed from (data, filters) and memoised on their identity.
 import type { IndexedDataset } from '../domain/dataset';
-import { filterProjects, knownRegionCodes, type FilterResult } from '../domain/filters/filters';
+import { filterProjects, knownRegionCodes, type FilterResult } from '../domain/filters';
 import type { KnownIds } from '../domain/url/urlState';
 import type { AppState } from './store';
 
-const EMPTY_RESULT: FilterResult = { projects: [], partnerIds: new Set(), unknownBudget: [], unknownDates: [], unplacedPartners: 0 };
+const EMPTY_RESULT: FilterResult = {
+  projects: [],
+  partnerIds: new Set(),
+  unknownBudget: [],
+  unknownDates: [],
+  unplacedPartners: 0,
+};
 
 function memoByIdentity<A extends object, B extends object, R>(compute: (a: A, b: B) => R) {
   let lastA: A | undefined;
@@ -31,7 +37,13 @@ export function selectCounts(state: Pick<AppState, 'data' | 'filters'>): { proje
   return { projects: result.projects.length, partners: result.partnerIds.size };
 }
 
-const NO_IDS: KnownIds = { programmes: new Set(), projects: new Set(), partners: new Set(), areas: new Set(), regions: new Set() };
+const NO_IDS: KnownIds = {
+  programmes: new Set(),
+  projects: new Set(),
+  partners: new Set(),
+  areas: new Set(),
+  regions: new Set(),
+};
 
 const knownIdsByData = new WeakMap<IndexedDataset, KnownIds>();
 

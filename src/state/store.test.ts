@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { seedData } from '../../tests/unit/fixtures';
-import { DEFAULT_FILTERS } from '../domain/filters/filters';
+import { DEFAULT_FILTERS, FILTER_FIELDS, FILTER_KEYS, LOCKABLE } from '../domain/filters';
+import { SAMPLE_FILTERS } from '../../tests/unit/filterSamples';
 import { selectCounts, selectResult } from './selectors';
-import { createAppStore } from './store';
+import { createAppStore, resetKeepingLocks } from './store';
 
 describe('the store', () => {
   it('counts matching projects and partners from data and filters', () => {
@@ -26,13 +27,11 @@ describe('the store', () => {
     expect(selectResult(store.getState())).not.toBe(first);
   });
 
-  it('keeps the data shown when a new file fails', () => {
+  it('takes the message about a failed file away when a dataset loads', () => {
     const store = createAppStore();
-    const data = seedData();
-    store.getState().setData(data);
-    store.getState().setDataErrors(['projects.0.id: bad']);
-    expect(store.getState().data).toBe(data);
-    expect(store.getState().dataErrors).toEqual(['projects.0.id: bad']);
+    store.getState().setDataErrors([{ key: 'dataError.notJson', path: '', file: 'broken.json' }]);
+    store.getState().setData(seedData());
+    expect(store.getState().dataErrors).toEqual([]);
   });
 
   it('keeps only the filters and selection that still make sense in new data', () => {
@@ -43,7 +42,12 @@ describe('the store', () => {
     store.getState().select({ kind: 'project', id: 'asis' });
     const programmes = data.dataset.programmes.filter((p) => p.id !== 'alpine-space');
     const projects = data.dataset.projects.filter((p) => p.programme !== 'alpine-space');
-    store.getState().setData({ ...data, dataset: { ...data.dataset, programmes, projects }, programmeById: new Map(programmes.map((p) => [p.id, p])), projectById: new Map(projects.map((p) => [p.id, p])) });
+    store.getState().setData({
+      ...data,
+      dataset: { ...data.dataset, programmes, projects },
+      programmeById: new Map(programmes.map((p) => [p.id, p])),
+      projectById: new Map(projects.map((p) => [p.id, p])),
+    });
     expect(store.getState().filters.programmes).toEqual(['interreg-europe']);
     expect(store.getState().filters.region).toBe('SI');
     expect(store.getState().selection).toBeNull();
@@ -51,16 +55,49 @@ describe('the store', () => {
 
   it('adds and dismisses notices', () => {
     const store = createAppStore();
-    store.getState().addNotices([{ key: 'a' }, { key: 'b' }]);
+    store.getState().addNotices([{ key: 'notice.dataRefused' }, { key: 'notice.parentOriginOff' }]);
     const [first] = store.getState().notices;
     store.getState().dismissNotice(first!.id);
-    expect(store.getState().notices.map((n) => n.key)).toEqual(['b']);
+    expect(store.getState().notices.map((n) => n.key)).toEqual(['notice.parentOriginOff']);
   });
 
   it('shows a message that is already on screen only once', () => {
     const store = createAppStore();
-    store.getState().addNotices([{ key: 'a' }, { key: 'a' }, { key: 'p', params: { name: 'x' } }]);
-    store.getState().addNotices([{ key: 'a' }, { key: 'p', params: { name: 'y' } }]);
-    expect(store.getState().notices.map((n) => [n.key, n.params?.['name']])).toEqual([['a', undefined], ['p', 'x'], ['p', 'y']]);
+    const refused = { key: 'notice.dataRefused' } as const;
+    const param = (name: string) => ({ key: 'notice.invalidParam', params: { name } }) as const;
+    store.getState().addNotices([refused, refused, param('x')]);
+    store.getState().addNotices([refused, param('y')]);
+    expect(store.getState().notices.map((n) => [n.key, n.params?.['name']])).toEqual([
+      ['notice.dataRefused', undefined],
+      ['notice.invalidParam', 'x'],
+      ['notice.invalidParam', 'y'],
+    ]);
+  });
+});
+
+describe('locks', () => {
+  it('reset keeps locked filters', () => {
+    const filters = { ...DEFAULT_FILTERS, region: 'SI', query: 'x', fromYear: 2020 };
+    expect(resetKeepingLocks(filters, ['region'])).toEqual({ ...DEFAULT_FILTERS, region: 'SI' });
+    expect(resetKeepingLocks(filters, [])).toBe(DEFAULT_FILTERS);
+  });
+
+  it.each(LOCKABLE)('lock=%s keeps the fields of its group on reset and resets the others', (lock) => {
+    const kept = resetKeepingLocks(SAMPLE_FILTERS, [lock]);
+    for (const key of FILTER_KEYS) {
+      expect(kept[key], key).toEqual(FILTER_FIELDS[key].lock === lock ? SAMPLE_FILTERS[key] : DEFAULT_FILTERS[key]);
+    }
+  });
+
+  it('Reset in an embed keeps what the view locks', () => {
+    const store = createAppStore();
+    store.getState().setView({ ...store.getState().view, locked: ['years'] });
+    store.getState().setFilters(SAMPLE_FILTERS);
+    store.getState().resetFilters();
+    expect(store.getState().filters).toEqual({
+      ...DEFAULT_FILTERS,
+      fromYear: SAMPLE_FILTERS.fromYear,
+      toYear: SAMPLE_FILTERS.toYear,
+    });
   });
 });

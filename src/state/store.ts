@@ -2,28 +2,25 @@
 // counts) is computed by selectors in ./selectors.ts, never stored.
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
-import { DEFAULT_FILTERS, type Filters } from '../domain/filters/filters';
-import { DEFAULT_VIEW, type Lockable, type ViewConfig } from '../domain/view/viewConfig';
+import {
+  DEFAULT_FILTERS,
+  FILTER_FIELDS,
+  FILTER_KEYS,
+  pickFilters,
+  type Filters,
+  type Lockable,
+} from '../domain/filters';
+import { DEFAULT_VIEW, type ViewConfig } from '../domain/view/viewConfig';
 import type { IndexedDataset, ProgrammeAreas } from '../domain/dataset';
 import { DEFAULT_LANG, type Lang } from '../i18n/languages';
 import type { DataError, Message, Notice } from '../domain/messages';
 import type { Selection } from '../domain/selection';
 
-/** The filter fields each lockable name stands for. */
-const LOCKED_FIELDS: Record<Lockable, readonly (keyof Filters)[]> = {
-  programme: ['programmes'],
-  years: ['fromYear', 'toYear'],
-  budget: ['budgetMeasure', 'budgetMin', 'budgetMax'],
-  region: ['region'],
-  q: ['query'],
-};
-
 /** Resetting keeps locked filters: the embedding site chose them. */
 export function resetKeepingLocks(filters: Filters, locked: readonly Lockable[]): Filters {
-  const kept = locked.flatMap((name) => LOCKED_FIELDS[name]).map((field) => [field, filters[field]]);
-  return kept.length === 0 ? DEFAULT_FILTERS : { ...DEFAULT_FILTERS, ...Object.fromEntries(kept) };
+  const kept = FILTER_KEYS.filter((key) => locked.includes(FILTER_FIELDS[key].lock));
+  return kept.length === 0 ? DEFAULT_FILTERS : { ...DEFAULT_FILTERS, ...pickFilters(filters, kept) };
 }
-
 
 type DataSlice = {
   data: IndexedDataset | null;
@@ -98,9 +95,14 @@ export const createAppStore = () =>
       // A message already on screen is not shown twice (a map error can repeat on every change).
       addNotices: (notices) =>
         set((s) => {
-          const same = (a: Message, b: Message) => a.key === b.key && JSON.stringify(a.params) === JSON.stringify(b.params);
-          const fresh = notices.filter((n, i) => !s.notices.some((shown) => same(shown, n)) && notices.findIndex((m) => same(m, n)) === i);
-          return fresh.length === 0 ? s : { notices: [...s.notices, ...fresh.map((n) => ({ ...n, id: nextNoticeId++ }))] };
+          const same = (a: Message, b: Message) =>
+            a.key === b.key && JSON.stringify(a.params) === JSON.stringify(b.params);
+          const fresh = notices.filter(
+            (n, i) => !s.notices.some((shown) => same(shown, n)) && notices.findIndex((m) => same(m, n)) === i,
+          );
+          return fresh.length === 0
+            ? s
+            : { notices: [...s.notices, ...fresh.map((n) => ({ ...n, id: nextNoticeId++ }))] };
         }),
       dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
     })),

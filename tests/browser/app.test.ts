@@ -12,11 +12,13 @@ import {
   renderedPartners,
   seriousAccessibilityViolations,
   setBudget,
+  tabTo,
   toggleProgramme,
   visit,
   waitForMap,
 } from './app';
-import { openPage, useBrowser, type PageOptions, type WatchedPage } from './driver';
+import { cspViolations, openPage, useBrowser, useSharedPage, type PageOptions, type WatchedPage } from './driver';
+import { STRICT_CSP } from '../../scripts/lib/csp';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -33,22 +35,30 @@ function expectCleanRun(watched: WatchedPage): void {
 }
 
 describe('first load', () => {
-  it('is served under a strict Content-Security-Policy and draws the map without violating it', async () => {
-    const watched = await openPage(browser(), baseUrl);
-    const response = await watched.page.goto(baseUrl);
-    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-    await waitForMap(watched.page);
-    expect(await renderedPartners(watched.page)).toBe(46);
-    expectCleanRun(watched);
+  const loaded = useSharedPage(() => given());
+
+  it('is served under a strict Content-Security-Policy', async () => {
+    // The server is the app's own serving config (vite.config.ts), as `npm start` runs it.
+    const policy = (await fetch(baseUrl)).headers.get('content-security-policy');
+    expect(policy).toBe(STRICT_CSP);
+    expect(policy).not.toContain("'unsafe-");
+  });
+
+  it('draws the map without violating the Content-Security-Policy', async () => {
+    expect(await renderedPartners(loaded().page)).toBe(46);
+    expect(cspViolations(loaded())).toEqual([]);
   });
 
   it('draws the map with every partner and counts 5 projects and 46 partners', async () => {
-    const watched = await given();
-    expect(await counts(watched.page)).toEqual({ projects: 5, partners: 46 });
-    expect(await renderedPartners(watched.page)).toBe(46);
-    expect(await mapColourCount(watched.page)).toBeGreaterThan(50);
-    await watched.page.screenshot({ path: 'test-results/first-load.png' });
-    expectCleanRun(watched);
+    const { page } = loaded();
+    expect(await counts(page)).toEqual({ projects: 5, partners: 46 });
+    expect(await renderedPartners(page)).toBe(46);
+    expect(await mapColourCount(page)).toBeGreaterThan(50);
+    await page.screenshot({ path: 'test-results/first-load.png' });
+  });
+
+  it('logs no errors and asks nothing of another origin', () => {
+    expectCleanRun(loaded());
   });
 
   it('has no serious or critical accessibility violations', async () => {
@@ -83,44 +93,91 @@ describe('when a part of the app fails to load', () => {
 });
 
 describe('when the points worker cannot start', () => {
-  it('says the partners could not be drawn, and the list and counts stay complete', async () => {
+  const notice = 'The partner points could not be drawn on the map';
+  async function givenNoPointsWorker(): Promise<WatchedPage> {
     const watched = await openPage(browser(), baseUrl);
     await watched.page.context().route(/points\.worker-.*\.js$/, (route) => route.abort());
     await visit(watched.page, baseUrl);
-    await watched.page.getByText('The partner points could not be drawn on the map').waitFor();
-    expect(await counts(watched.page)).toEqual({ projects: 5, partners: 46 });
-    await toggleProgramme(watched.page, 'Interreg Europe');
-    await waitForMap(watched.page);
-    expect(await watched.page.getByText('The partner points could not be drawn on the map').count()).toBe(1);
+    return watched;
+  }
+  const failed = useSharedPage(givenNoPointsWorker);
+
+  it('says the partners could not be drawn', async () => {
+    await failed().page.getByText(notice).waitFor();
+  });
+
+  it('the list and counts stay complete', async () => {
+    const { page } = failed();
+    expect(await counts(page)).toEqual({ projects: 5, partners: 46 });
+    expect(await page.locator('.project-item').count()).toBe(5);
+  });
+
+  it('says so once, not again on every filter change', async () => {
+    const { page } = await givenNoPointsWorker();
+    await page.getByText(notice).waitFor();
+    await toggleProgramme(page, 'Interreg Europe');
+    await waitForMap(page);
+    expect(await page.getByText(notice).count()).toBe(1);
   });
 });
 
 describe('filters', () => {
-  it('unticking programmes changes the counts, the map and the URL', async () => {
-    const { page, ...rest } = await given();
-    await toggleProgramme(page, 'Interreg Europe');
-    await toggleProgramme(page, 'Interreg Sweden–Norway');
-    expect(await counts(page)).toEqual({ projects: 3, partners: 21 });
-    expect(await renderedPartners(page)).toBe(21);
-    expect(new URL(page.url()).searchParams.get('programme')).toBe('alpine-space,central-europe,slovenia-hungary');
-    expectCleanRun({ page, ...rest });
+  describe('unticking programmes', () => {
+    const unticked = useSharedPage(async () => {
+      const watched = await given();
+      await toggleProgramme(watched.page, 'Interreg Europe');
+      await toggleProgramme(watched.page, 'Interreg Sweden–Norway');
+      return watched;
+    });
+
+    it('changes the counts', async () => {
+      expect(await counts(unticked().page)).toEqual({ projects: 3, partners: 21 });
+    });
+
+    it('changes the map', async () => {
+      expect(await renderedPartners(unticked().page)).toBe(21);
+    });
+
+    it('changes the URL', async () => {
+      await expect
+        .poll(() => new URL(unticked().page.url()).searchParams.get('programme'))
+        .toBe('alpine-space,central-europe,slovenia-hungary');
+    });
+
+    it('logs no errors', async () => {
+      await waitForMap(unticked().page);
+      expectCleanRun(unticked());
+    });
   });
 
-  it('filters by region and by year range', async () => {
+  it('filters by region', async () => {
     const { page } = await given();
     await chooseRegion(page, 'SI03');
     expect(await counts(page)).toEqual({ projects: 3, partners: 23 });
+  });
+
+  it('filters by year range', async () => {
+    const { page } = await given();
     await page.getByLabel('From').fill('2022');
+    expect(await counts(page)).toEqual({ projects: 1, partners: 10 });
+  });
+
+  it('Reset clears the region and the years and shows everything again', async () => {
+    const { page } = await given('?region=SI03&from=2022');
     expect(await counts(page)).toEqual({ projects: 1, partners: 10 });
     await page.getByRole('button', { name: 'Reset filters' }).click();
     expect(await counts(page)).toEqual({ projects: 5, partners: 46 });
+    expect(await page.getByLabel('Region').inputValue()).toBe('');
+    expect(await page.getByLabel('From').inputValue()).toBe('');
   });
 
   it('says which projects a budget bound hides because their figure is unknown', async () => {
     const { page } = await given();
     await setBudget(page, 'EU contribution', 1_000_000);
     expect(await counts(page)).toEqual({ projects: 3, partners: 34 });
-    await expect.poll(() => page.locator('.summary-note').textContent()).toContain('1 project without a known EU contribution');
+    await expect
+      .poll(() => page.locator('.summary-note').textContent())
+      .toContain('1 project without a known EU contribution');
   });
 
   it('downloads the matching projects as CSV, with their figures and a link to each', async () => {
@@ -154,25 +211,39 @@ describe('filters', () => {
 });
 
 describe('details', () => {
-  it('a project from the list shows its partners, lead, money and sources', async () => {
-    const { page } = await given();
-    await openProject(page, 'SENS NETWORK');
-    const panel = detailPanel(page);
-    await expect.poll(() => panel.textContent()).toContain('Zala Zöld Szíve Vidékfejlesztési Egyesület');
-    const text = (await panel.textContent()) ?? '';
-    expect(text).toContain('Ustanova lokalna razvojna fundacija za Pomurje');
-    expect(text).toContain('Lead partner');
-    expect(text).toContain('€184,967.54');
-    expect(text).toMatch(/Total budget\s*unknown/);
-    expect(await panel.getByRole('link', { name: /zzsz\.eu/ }).count()).toBeGreaterThan(0);
-    expect(new URL(page.url()).searchParams.get('project')).toBe('sens-network');
-    await page.screenshot({ path: 'test-results/project-detail.png' });
+  describe('a project from the list', () => {
+    const opened = useSharedPage(async () => {
+      const watched = await given();
+      await openProject(watched.page, 'SENS NETWORK');
+      await watched.page.locator('.detail-panel[data-selection="project:sens-network"]').waitFor();
+      return watched;
+    });
+
+    it('shows its partners, lead, money and sources', async () => {
+      const { page } = opened();
+      const panel = detailPanel(page);
+      await expect.poll(() => panel.textContent()).toContain('Zala Zöld Szíve Vidékfejlesztési Egyesület');
+      const text = (await panel.textContent()) ?? '';
+      expect(text).toContain('Ustanova lokalna razvojna fundacija za Pomurje');
+      expect(text).toContain('Lead partner');
+      expect(text).toContain('€184,967.54');
+      expect(text).toMatch(/Total budget\s*unknown/);
+      expect(await panel.getByRole('link', { name: /zzsz\.eu/ }).count()).toBeGreaterThan(0);
+      await page.screenshot({ path: 'test-results/project-detail.png' });
+    });
+
+    it('is named in the URL, so the view can be shared', async () => {
+      await expect.poll(() => new URL(opened().page.url()).searchParams.get('project')).toBe('sens-network');
+    });
   });
 
   it('the keyboard reaches the list, opens a project, and Escape closes it back to the list', async () => {
     const { page } = await given();
+    // From the top of the page: the skip link comes first, then the list's rows in order.
+    await tabTo(page, page.getByRole('link', { name: 'Skip to project list' }), 1);
+    await page.keyboard.press('Enter');
     const item = page.locator('.project-item', { hasText: 'InduCCI' });
-    await item.focus();
+    await tabTo(page, item, 5);
     await page.keyboard.press('Enter');
     await expect.poll(() => detailPanel(page).getAttribute('data-selection')).toBe('project:inducci');
     await page.keyboard.press('Escape');
@@ -225,29 +296,50 @@ describe('the URL', () => {
     expect(await detailPanel(page).getAttribute('data-selection')).toBe('project:asis');
   });
 
-  it('ignores bad parameters with a visible notice and keeps working', async () => {
-    const watched = await given('?programme=mars&from=abc&budgetMin=-1&region=%3Cscript%3Ealert(1)%3C/script%3E&project=nope&lang=xx');
-    const { page } = watched;
-    expect(await counts(page)).toEqual({ projects: 5, partners: 46 });
-    const notices = (await page.locator('.notices').textContent()) ?? '';
-    expect(notices).toContain('Ignored the URL parameter programme');
-    expect(notices).toContain('<script>');
-    expect(await page.locator('script:not([src])').count()).toBe(0);
-    expectCleanRun(watched);
+  describe('with bad parameters', () => {
+    const bad = useSharedPage(() =>
+      given('?programme=mars&from=abc&budgetMin=-1&region=%3Cscript%3Ealert(1)%3C/script%3E&project=nope&lang=xx'),
+    );
+    const notices = async () => (await bad().page.locator('.notices').textContent()) ?? '';
+
+    it('ignores bad parameters and keeps working', async () => {
+      expect(await counts(bad().page)).toEqual({ projects: 5, partners: 46 });
+      expectCleanRun(bad());
+    });
+
+    it('ignores bad parameters with a visible notice', async () => {
+      expect(await notices()).toContain('Ignored the URL parameter programme');
+    });
+
+    it('shows a value given as markup as text, and never runs it', async () => {
+      expect(await notices()).toContain('<script>');
+      expect(await bad().page.locator('script:not([src])').count()).toBe(0);
+    });
   });
 });
 
 describe('languages', () => {
-  it('switches to Slovenian, with money and dates formatted for the locale', async () => {
-    const { page } = await given('?project=sens-network');
-    await page.getByLabel('Language').selectOption('sl');
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Zemljevid sodelovanja Interreg');
+  const slovenian = useSharedPage(async () => {
+    const watched = await given('?project=sens-network');
+    await watched.page.getByLabel('Language').selectOption('sl');
+    await watched.page.locator('h1', { hasText: 'Zemljevid sodelovanja Interreg' }).waitFor();
+    return watched;
+  });
+
+  it('switches to Slovenian, the page and the map controls', async () => {
+    const { page } = slovenian();
     expect(await page.locator('html').getAttribute('lang')).toBe('sl');
-    const text = ((await detailPanel(page).textContent()) ?? '').replace(/\u00a0/g, ' ');
+    await expect.poll(() => page.getByRole('button', { name: 'Povečaj' }).count()).toBe(1);
+  });
+
+  it('formats money and dates for the Slovenian locale', async () => {
+    const text = ((await detailPanel(slovenian().page).textContent()) ?? '').replace(/\u00a0/g, ' ');
     expect(text).toContain('184.967,54 €');
     expect(text).toContain('1. marec 2019');
-    expect(new URL(page.url()).searchParams.get('lang')).toBe('sl');
-    await expect.poll(() => page.getByRole('button', { name: 'Povečaj' }).count()).toBe(1);
+  });
+
+  it('keeps the chosen language in the URL', async () => {
+    await expect.poll(() => new URL(slovenian().page.url()).searchParams.get('lang')).toBe('sl');
   });
 });
 
@@ -262,31 +354,65 @@ describe('small screens', () => {
 });
 
 describe('when things go wrong', () => {
-  it('a broken data file gets a clear message and the page keeps working', async () => {
-    const watched = await openPage(browser(), baseUrl);
-    await watched.page.route(/\/assets\/dataset-[^/]*\.json$/, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":"interreg-map-dataset","version":1,"projects":"<img src=x onerror=alert(1)>"}' }));
-    await watched.page.goto(baseUrl);
-    const alert = watched.page.getByRole('alert');
-    await expect.poll(() => alert.textContent()).toContain('The project data could not be loaded.');
-    expect(await alert.textContent()).toContain('projects');
-    expect(await watched.page.locator('img').count()).toBe(0);
-    await waitForMap(watched.page);
-    expect(watched.offOriginRequests).toEqual([]);
+  describe('a broken data file', () => {
+    const broken = useSharedPage(async () => {
+      const watched = await openPage(browser(), baseUrl);
+      await watched.page.route(/\/assets\/dataset-[^/]*\.json$/, (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: '{"format":"interreg-map-dataset","version":1,"projects":"<img src=x onerror=alert(1)>"}',
+        }),
+      );
+      await watched.page.goto(baseUrl);
+      await watched.page.getByRole('alert').filter({ hasText: 'The project data could not be loaded.' }).waitFor();
+      return watched;
+    });
+
+    it('gets a clear message that names what is wrong', async () => {
+      expect(await broken().page.getByRole('alert').textContent()).toContain('projects');
+    });
+
+    it('shows markup from the file as text, never as elements', async () => {
+      expect(await broken().page.locator('img').count()).toBe(0);
+    });
+
+    it('leaves the page working', async () => {
+      await waitForMap(broken().page);
+      expect(broken().offOriginRequests).toEqual([]);
+    });
   });
 
-  it('without WebGL 2 it says so, and the list and details still work', async () => {
-    const watched = await openPage(browser(), baseUrl);
-    await watched.page.addInitScript(() => {
-      const original = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-        return type === 'webgl2' ? null : (original as (...args: unknown[]) => unknown).call(this, type, ...rest);
-      } as typeof original;
+  describe('without WebGL 2', () => {
+    const noWebGl = useSharedPage(async () => {
+      const watched = await openPage(browser(), baseUrl);
+      await watched.page.addInitScript(() => {
+        const original = HTMLCanvasElement.prototype.getContext;
+        HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+          return type === 'webgl2' ? null : (original as (...args: unknown[]) => unknown).call(this, type, ...rest);
+        } as typeof original;
+      });
+      await watched.page.goto(new URL('?project=smice', baseUrl).toString());
+      await watched.page.locator('[role="status"][data-loaded="true"]').waitFor();
+      return watched;
     });
-    await watched.page.goto(new URL('?project=smice', baseUrl).toString());
-    await expect.poll(() => watched.page.locator('.map-fallback').textContent()).toContain('WebGL 2 is not available');
-    await watched.page.locator('[role="status"][data-loaded="true"]').waitFor();
-    expect(await counts(watched.page)).toEqual({ projects: 5, partners: 46 });
-    expect(await detailPanel(watched.page).textContent()).toContain('Region Jämtland Härjedalen');
-    expect(watched.consoleErrors).toEqual([]);
+
+    it('it says so', async () => {
+      await expect
+        .poll(() => noWebGl().page.locator('.map-fallback').textContent())
+        .toContain('WebGL 2 is not available');
+    });
+
+    it('the list still works', async () => {
+      expect(await counts(noWebGl().page)).toEqual({ projects: 5, partners: 46 });
+    });
+
+    it('the details still work', async () => {
+      expect(await detailPanel(noWebGl().page).textContent()).toContain('Region Jämtland Härjedalen');
+    });
+
+    it('logs no errors', () => {
+      expect(noWebGl().consoleErrors).toEqual([]);
+    });
   });
 });

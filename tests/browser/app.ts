@@ -1,32 +1,41 @@
 // What a person does with the app, in its own words; specs read as given / when / then.
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import type { Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { AXE_SOURCE_PATH, decodePng } from './driver';
 
 export type Counts = { projects: number; partners: number };
 
+/** Opens the app with `search`, and with `debug=map` so that the map publishes what it draws. */
 export async function visit(page: Page, baseUrl: string, search = ''): Promise<void> {
-  await page.goto(new URL(search, baseUrl).toString());
+  const url = new URL(search, baseUrl);
+  url.search = url.search ? `${url.search}&debug=map` : 'debug=map';
+  await page.goto(url.toString());
   await page.locator('[role="status"][data-loaded="true"]').waitFor();
   await waitForMap(page);
 }
 
 /** Waits until what was typed into the filters has been applied (they apply when typing pauses). */
-async function waitForTypedFilters(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('[data-pending="true"]') === null, undefined, { timeout: 30_000 });
+async function waitForTypedFilters(page: Page | Frame): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('[data-pending="true"]') === null, undefined, {
+    timeout: 30_000,
+  });
 }
 
 /** Waits until the map has drawn everything the filters ask for. */
 export async function waitForMap(page: Page): Promise<void> {
   await waitForTypedFilters(page);
-  await page.waitForFunction(() => {
-    const map = document.querySelector<HTMLElement>('[data-testid="map"]');
-    return map?.dataset['mapIdle'] === 'true';
-  }, undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => {
+      const map = document.querySelector<HTMLElement>('[data-testid="map"]');
+      return map?.dataset['mapIdle'] === 'true';
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
 }
 
-export async function counts(page: Page): Promise<Counts> {
+export async function counts(page: Page | Frame): Promise<Counts> {
   await waitForTypedFilters(page);
   const status = page.locator('[role="status"][data-projects]');
   return {
@@ -35,20 +44,31 @@ export async function counts(page: Page): Promise<Counts> {
   };
 }
 
+/** The partner points the map draws; it says so only when opened with `debug=map` (as `visit` does). */
 export async function renderedPartners(page: Page): Promise<number> {
   await waitForMap(page);
-  return Number(await page.locator('[data-testid="map"]').getAttribute('data-rendered-partners'));
+  const value = await page.locator('[data-testid="map"]').getAttribute('data-rendered-partners');
+  if (value === null)
+    throw new Error('the map publishes data-rendered-partners only under debug=map: open the page with visit()');
+  return Number(value);
 }
 
+/** The highlighted points the map draws; it says so only when opened with `debug=map` (as `visit` does). */
 export async function highlightedPartners(page: Page): Promise<number> {
   await waitForMap(page);
-  return Number(await page.locator('[data-testid="map"]').getAttribute('data-highlighted-partners'));
+  const value = await page.locator('[data-testid="map"]').getAttribute('data-highlighted-partners');
+  if (value === null)
+    throw new Error('the map publishes data-highlighted-partners only under debug=map: open the page with visit()');
+  return Number(value);
 }
 
 /** The graphics driver takes the map's drawing context away (a reset, a GPU switch); call the result to give it back. */
 export async function loseMapContext(page: Page): Promise<() => Promise<void>> {
   const extension = await page.evaluateHandle(() =>
-    document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas')?.getContext('webgl2')?.getExtension('WEBGL_lose_context'),
+    document
+      .querySelector<HTMLCanvasElement>('[data-testid="map"] canvas')
+      ?.getContext('webgl2')
+      ?.getExtension('WEBGL_lose_context'),
   );
   await extension.evaluate((lose) => lose?.loseContext());
   return () => extension.evaluate((lose) => lose?.restoreContext());
@@ -56,7 +76,10 @@ export async function loseMapContext(page: Page): Promise<() => Promise<void>> {
 
 /** Downloads the list as CSV and returns its rows (the header first). */
 export async function downloadListCsv(page: Page): Promise<string[][]> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
   const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
   return Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
 }
@@ -78,8 +101,20 @@ export async function openProject(page: Page, acronym: string): Promise<void> {
   await page.locator('.project-item', { hasText: acronym }).click();
 }
 
-export function detailPanel(page: Page) {
+export function detailPanel(page: Page | Frame) {
   return page.locator('.detail-panel');
+}
+
+/** Presses Tab, as a keyboard user does, until `target` has the focus; fails after `maxPresses`. */
+export async function tabTo(page: Page, target: Locator, maxPresses: number): Promise<void> {
+  // evaluateAll does not wait for the target to appear: it may not be in the page yet.
+  const focused = () =>
+    target.evaluateAll((elements) => elements.some((element) => element === document.activeElement));
+  for (let presses = 0; presses < maxPresses; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await focused()) return;
+  }
+  throw new Error(`${maxPresses} presses of Tab did not reach ${target.toString()}`);
 }
 
 /** Distinct colours in a screenshot of the map: a blank or failed canvas has one or two. */
@@ -103,7 +138,8 @@ export async function findColourOnMap(page: Page, hex: string): Promise<{ x: num
   // Set through the CSSOM: the page's CSP blocks the style sheet Playwright would inject.
   const setOverlays = (visibility: string) =>
     page.evaluate((value) => {
-      for (const element of document.querySelectorAll<HTMLElement>('.legend, .detail-panel')) element.style.visibility = value;
+      for (const element of document.querySelectorAll<HTMLElement>('.legend, .detail-panel'))
+        element.style.visibility = value;
     }, visibility);
   await setOverlays('hidden');
   const png = decodePng(await map.screenshot());
@@ -114,7 +150,8 @@ export async function findColourOnMap(page: Page, hex: string): Promise<{ x: num
     return target.every((value, c) => Math.abs(png.data[i + c]! - value) <= 6);
   };
   // A point is a filled disc: look for a 5×5 block of the colour, which thin outlines never make.
-  const block = (x: number, y: number) => [0, 1, 2, 3, 4].every((dy) => [0, 1, 2, 3, 4].every((dx) => matches(x + dx, y + dy)));
+  const block = (x: number, y: number) =>
+    [0, 1, 2, 3, 4].every((dy) => [0, 1, 2, 3, 4].every((dx) => matches(x + dx, y + dy)));
   for (let y = 0; y < png.height - 5; y += 1) {
     for (let x = 0; x < png.width - 5; x += 1) {
       if (block(x, y)) return { x: box.x + x + 2, y: box.y + y + 2 };
@@ -128,7 +165,11 @@ export type AxeViolation = { id: string; impact: string | null; help: string; no
 export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: readFileSync(AXE_SOURCE_PATH, 'utf8') });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations;
   });

@@ -1,8 +1,8 @@
 // The one file that talks to the browser: Debian's Chromium driven by playwright-core.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { PNG } from 'pngjs';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -21,11 +21,23 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 }
 
-/** One browser for a test file, launched before its tests and closed after them. */
+/**
+ * One browser for a test file, launched before its tests and closed after them. The pages a test
+ * opens are closed after it, so that maps left open don't slow down the tests that follow.
+ */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
+  let openBeforeTest = new Set<BrowserContext>();
   beforeAll(async () => {
     browser = await launchBrowser();
+  });
+  beforeEach(() => {
+    openBeforeTest = new Set(browser?.contexts());
+  });
+  afterEach(async () => {
+    await Promise.all(
+      (browser?.contexts() ?? []).filter((context) => !openBeforeTest.has(context)).map((context) => context.close()),
+    );
   });
   afterAll(async () => {
     await browser?.close();
@@ -36,12 +48,37 @@ export function useBrowser(): () => Browser {
   };
 }
 
+/**
+ * One page for the tests of a describe block that only look at it: opened and brought to the
+ * state they look at before them, closed after them. Tests that change the page open their own.
+ */
+export function useSharedPage<Opened extends WatchedPage>(open: () => Promise<Opened>): () => Opened {
+  let watched: Opened | undefined;
+  beforeAll(async () => {
+    watched = await open();
+  });
+  afterAll(async () => {
+    await watched?.page.context().close();
+  });
+  return () => {
+    if (!watched) throw new Error('shared page not opened');
+    return watched;
+  };
+}
+
 /** A page that records what a user would not want: console errors, page errors, off-origin requests. */
 export type WatchedPage = {
   page: Page;
   consoleErrors: string[];
   offOriginRequests: string[];
 };
+
+const CSP_VIOLATION = 'CSP violation:';
+
+/** The Content-Security-Policy violations a page has logged so far (they are console errors too). */
+export function cspViolations(watched: WatchedPage): string[] {
+  return watched.consoleErrors.filter((message) => message.startsWith(CSP_VIOLATION));
+}
 
 export type PageOptions = {
   viewport?: { width: number; height: number };
@@ -55,11 +92,11 @@ export async function openPage(browser: Browser, baseUrl: string, options: PageO
   const viewport = options.viewport ?? { width: 1400, height: 900 };
   const context = await browser.newContext({ viewport, locale: 'en-GB', bypassCSP: options.bypassCSP ?? false });
   // Content-Security-Policy violations in any frame are reported as console errors too.
-  await context.addInitScript(() => {
+  await context.addInitScript((prefix) => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      console.error(`${prefix} ${event.violatedDirective} ${event.blockedURI}`);
     });
-  });
+  }, CSP_VIOLATION);
   const page = await context.newPage();
   const allowedOrigins = [baseUrl, ...(options.alsoAllowed ?? [])].map((url) => new URL(url).origin);
   const watched: WatchedPage = { page, consoleErrors: [], offOriginRequests: [] };
@@ -74,7 +111,10 @@ export async function openPage(browser: Browser, baseUrl: string, options: PageO
     }
   });
   // Nothing may leave the test's origins: such requests are recorded above and never answered.
-  await context.route((url) => !allowedOrigins.includes(url.origin) && url.protocol.startsWith('http'), (route) => route.abort());
+  await context.route(
+    (url) => !allowedOrigins.includes(url.origin) && url.protocol.startsWith('http'),
+    (route) => route.abort(),
+  );
   return watched;
 }
 

@@ -1,11 +1,10 @@
-// Vitest global setup: serves the production build (dist/) on 127.0.0.1 under the strict
-// Content-Security-Policy that docs/embedding.md documents, plus two more origins for embedding
-// tests: a host site (docs/ and the fixtures) and a third, unrelated site.
+// Vitest global setup: serves the production build (dist/) on 127.0.0.1 the way `npm start` does,
+// with the headers of the app's own serving config (vite.config.ts, `preview`), plus two more
+// origins for embedding tests: a host site (docs/ and the fixtures) and a third, unrelated site.
 import { existsSync } from 'node:fs';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { serveStatic, type StaticServer } from '../../scripts/lib/staticServer';
-import { STRICT_CSP } from '../../scripts/lib/csp';
 
 let app: PreviewServer | undefined;
 const others: StaticServer[] = [];
@@ -13,10 +12,12 @@ const others: StaticServer[] = [];
 export async function setup(project: TestProject): Promise<void> {
   // APP_DIST: another build folder, so that two builds on one machine don't serve each other's files.
   const dist = process.env['APP_DIST'] ?? 'dist';
-  if (!existsSync(`${dist}/index.html`)) throw new Error(`${dist}/ is missing: run \`npm run build\` first (npm test does)`);
+  if (!existsSync(`${dist}/index.html`))
+    throw new Error(`${dist}/ is missing: run \`npm run build\` first (npm test does)`);
+  // preview() reads vite.config.ts; only the folder and a free port differ from `npm start`.
   app = await preview({
     build: { outDir: dist },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false, headers: { 'Content-Security-Policy': STRICT_CSP } },
+    preview: { port: 0, open: false },
     logLevel: 'warn',
   });
   const url = app.resolvedUrls?.local[0];

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { budgetInEuro, parseDataset } from '../../src/domain/dataset';
-import { readJson, seedData, seedText } from './fixtures';
+import { budgetInEuro, parseDataset, type Source } from '../../src/domain/dataset';
+import { readJson, repoPath, seedData, seedText } from './fixtures';
 
 const data = seedData();
 const project = (id: string) => {
@@ -20,7 +20,10 @@ describe('the seed dataset', () => {
   it('lists every partner the sources name, with one lead per project (two owners for SMICE)', () => {
     const counts = Object.fromEntries(data.dataset.projects.map((p) => [p.id, p.partners.length]));
     expect(counts).toEqual({ asis: 11, resees: 10, inducci: 8, smice: 15, 'sens-network': 2 });
-    const leads = (id: string) => project(id).partners.filter((p) => p.role === 'lead').map((p) => p.partner);
+    const leads = (id: string) =>
+      project(id)
+        .partners.filter((p) => p.role === 'lead')
+        .map((p) => p.partner);
     expect(leads('resees')).toEqual(['gobierno-de-navarra']);
     expect(leads('inducci')).toEqual(['cwe-chemnitz']);
     expect(leads('sens-network')).toEqual(['lrf-pomurje']);
@@ -125,18 +128,40 @@ describe('texts quoted from the seeds', () => {
 });
 
 describe('partner positions', () => {
-  // GeoNames ids checked in shared/reference/seed-projects.md.
+  // GeoNames ids checked in the reference notes, public/sources/seed-projects.md.
   const expectedGeonames: Record<string, number> = {
-    'ra-kozjansko': 3191029, 'univ-lyon-2': 2996944, oxalis: 3038350, 'fh-kaernten': 2762372,
-    'steinbeis-2i': 2825297, 'center-noordung': 3187598, 'citta-di-torino': 3165524,
-    'austrian-standards': 2761369, 'gobierno-de-navarra': 3114472, 'rra-podravje-maribor': 3195506,
-    'region-nouvelle-aquitaine': 3031582, 'lapland-uas': 638936, 'art-er': 3181928,
-    'region-de-murcia': 2513416, reves: 2800866, 'cwe-chemnitz': 2940132, 'lvkkw-sachsen': 2935022,
-    'creative-region-linz': 2772400, 'arr-bielsko-biala': 3103402, 'cciaa-padova': 3171728,
-    'bsc-kranj': 3197378, stebo: 2797670, 'lrf-pomurje': 3194648, 'region-jamtland-harjedalen': 2685750,
-    mittuniversitetet: 2670781, ntnu: 3133880, 'fylkesmannen-i-trondelag': 3136947, 'meldal-kommune': 7626378,
-    'naeringshagen-orkdalsregionen': 3143423, 'nasjonalparken-naeringshage': 3143513,
-    'indre-fosen-kommune': 7626375, 'norges-vel': 3143244,
+    'ra-kozjansko': 3191029,
+    'univ-lyon-2': 2996944,
+    oxalis: 3038350,
+    'fh-kaernten': 2762372,
+    'steinbeis-2i': 2825297,
+    'center-noordung': 3187598,
+    'citta-di-torino': 3165524,
+    'austrian-standards': 2761369,
+    'gobierno-de-navarra': 3114472,
+    'rra-podravje-maribor': 3195506,
+    'region-nouvelle-aquitaine': 3031582,
+    'lapland-uas': 638936,
+    'art-er': 3181928,
+    'region-de-murcia': 2513416,
+    reves: 2800866,
+    'cwe-chemnitz': 2940132,
+    'lvkkw-sachsen': 2935022,
+    'creative-region-linz': 2772400,
+    'arr-bielsko-biala': 3103402,
+    'cciaa-padova': 3171728,
+    'bsc-kranj': 3197378,
+    stebo: 2797670,
+    'lrf-pomurje': 3194648,
+    'region-jamtland-harjedalen': 2685750,
+    mittuniversitetet: 2670781,
+    ntnu: 3133880,
+    'fylkesmannen-i-trondelag': 3136947,
+    'meldal-kommune': 7626378,
+    'naeringshagen-orkdalsregionen': 3143423,
+    'nasjonalparken-naeringshage': 3143513,
+    'indre-fosen-kommune': 7626375,
+    'norges-vel': 3143244,
   };
 
   it('places seats through the gazetteer with the reference GeoNames ids', () => {
@@ -164,41 +189,79 @@ describe('partner positions', () => {
 });
 
 describe('source documents', () => {
-  it('are served by the app as exact copies, so a citation can be opened', () => {
-    for (const source of data.dataset.sources.filter((s) => s.kind === 'seed' || s.kind === 'reference')) {
-      const served = readFileSync(fileURLToPath(new URL(`../../public/sources/${source.file}`, import.meta.url)), 'utf8');
-      const folder = source.kind === 'seed' ? 'seeds' : 'reference';
-      const original = readFileSync(fileURLToPath(new URL(`../../../shared/${folder}/${source.file}`, import.meta.url)), 'utf8');
-      expect(served, source.id).toBe(original);
-    }
+  const documents = data.dataset.sources.filter((s) => s.kind === 'seed' || s.kind === 'reference');
+  const served = (source: Source) => {
+    if (!source.file) throw new Error(`${source.id} names no file`);
+    return readFileSync(repoPath(`public/sources/${source.file}`), 'utf8');
+  };
+  // The originals sit beside the repository only in the project's own workspace, never in a clone.
+  const originals = fileURLToPath(new URL('../../../shared/', import.meta.url));
+
+  it('cited as seed or reference are served by the app, so a citation can be opened', () => {
+    expect(documents.length).toBeGreaterThan(0);
+    for (const source of documents) expect(served(source).length, source.id).toBeGreaterThan(0);
   });
+
+  it.skipIf(!existsSync(originals))(
+    'are served as exact copies of the originals (skipped where the originals, ../shared, are not beside the repository, as in a clone)',
+    () => {
+      for (const source of documents) {
+        const folder = source.kind === 'seed' ? 'seeds' : 'reference';
+        expect(served(source), source.id).toBe(readFileSync(`${originals}${folder}/${source.file}`, 'utf8'));
+      }
+    },
+  );
 });
 
 describe('bad dataset files', () => {
   it('reports what is wrong instead of throwing', () => {
-    const result = parseDataset({ format: 'interreg-map-dataset', version: 1, sources: [], programmes: [], partners: [], projects: [{ id: 'X' }] });
+    const result = parseDataset({
+      format: 'interreg-map-dataset',
+      version: 1,
+      sources: [],
+      programmes: [],
+      partners: [],
+      projects: [{ id: 'X' }],
+    });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.some((e) => e.startsWith('projects.0'))).toBe(true);
+    if (!result.ok) expect(result.errors).toContainEqual({ key: 'dataError.rule.slug', path: 'projects.0.id' });
   });
 
   it('rejects references to sources and partners that do not exist', () => {
-    const raw = readJson('data/dataset.json') as { projects: { partners: { partner: string }[]; website: { sources: string[] } }[] };
+    const raw = readJson('data/dataset.json') as {
+      projects: { partners: { partner: string }[]; website: { sources: string[] } }[];
+    };
     raw.projects[0]!.partners[0]!.partner = 'nobody';
     raw.projects[0]!.website.sources = ['nowhere'];
     const result = parseDataset(raw);
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.errors.join('\n')).toContain('unknown partner "nobody"');
-      expect(result.errors.join('\n')).toContain('unknown source "nowhere"');
+      expect(result.errors).toContainEqual({
+        key: 'dataError.unknownPartner',
+        params: { id: 'nobody' },
+        path: 'projects.0.partners.0.partner',
+      });
+      expect(result.errors).toContainEqual({
+        key: 'dataError.unknownSource',
+        params: { id: 'nowhere' },
+        path: 'projects.0.website.sources',
+      });
     }
   });
 
   it('lists the first 20 problems and says how many more there are', () => {
     const projects = Array.from({ length: 25 }, (_, i) => ({ id: `X${i}` }));
-    const result = parseDataset({ format: 'interreg-map-dataset', version: 1, sources: [], programmes: [], partners: [], projects });
+    const result = parseDataset({
+      format: 'interreg-map-dataset',
+      version: 1,
+      sources: [],
+      programmes: [],
+      partners: [],
+      projects,
+    });
     if (result.ok) throw new Error('expected problems');
     expect(result.errors).toHaveLength(21);
-    expect(result.errors.at(-1)).toMatch(/^… and \d+ more problems$/);
+    expect(result.errors.at(-1)).toEqual({ key: 'dataError.more', params: { count: expect.any(Number) }, path: '' });
   });
 
   it('accepts neither junk nor hostile text as structure', () => {

@@ -3,13 +3,18 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseAreas, parseDataset, type IndexedDataset, type ProgrammeAreas } from '../../src/domain/dataset';
 
+/** A path inside the repository, so that tests run in a bare clone. */
+export function repoPath(relativeToRepo: string): string {
+  return fileURLToPath(new URL(`../../${relativeToRepo}`, import.meta.url));
+}
+
 export function readJson(relativeToRepo: string): unknown {
-  return JSON.parse(readFileSync(fileURLToPath(new URL(`../../${relativeToRepo}`, import.meta.url)), 'utf8'));
+  return JSON.parse(readFileSync(repoPath(relativeToRepo), 'utf8'));
 }
 
 export function seedData(): IndexedDataset {
   const result = parseDataset(readJson('data/dataset.json'));
-  if (!result.ok) throw new Error(result.errors.join('\n'));
+  if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 1));
   return result.data;
 }
 
@@ -19,9 +24,9 @@ export function programmeAreas(): ProgrammeAreas {
   return result.areas;
 }
 
-/** A source document the project started from (beside the repository, in shared/seeds), with
+/** A source document the project started from, as the app serves it (public/sources), with
  * non-breaking spaces read as spaces. */
 export function seedText(file: string): string {
-  const text = readFileSync(fileURLToPath(new URL(`../../../shared/seeds/${file}`, import.meta.url)), 'utf8');
+  const text = readFileSync(repoPath(`public/sources/${file}`), 'utf8');
   return text.replace(/\u00a0/g, ' ');
 }

@@ -29,7 +29,9 @@ const geometrySchema = z.union([
 
 export const areaCollectionSchema = z.object({
   type: z.literal('FeatureCollection'),
-  features: z.array(z.object({ type: z.literal('Feature'), properties: areaPropertiesSchema, geometry: geometrySchema })),
+  features: z.array(
+    z.object({ type: z.literal('Feature'), properties: areaPropertiesSchema, geometry: geometrySchema }),
+  ),
 });
 
 export type AreaProperties = z.infer<typeof areaPropertiesSchema>;

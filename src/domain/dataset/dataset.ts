@@ -1,4 +1,6 @@
 // Validates a dataset (schema + references between records) and indexes it for lookups.
+import type { DataProblem } from '../messages';
+import { capped, issueProblem, MAX_PROBLEMS, pathOf } from './problems';
 import { datasetSchema } from './schema';
 import type { Dataset, Partner, Programme, Project, Source } from './schema';
 
@@ -12,29 +14,15 @@ export type IndexedDataset = {
   readonly projectsByPartner: ReadonlyMap<string, readonly string[]>;
 };
 
-export type ParseResult =
-  | { ok: true; data: IndexedDataset }
-  | { ok: false; errors: string[] };
-
-const MAX_ERRORS = 20;
+export type ParseResult = { ok: true; data: IndexedDataset } | { ok: false; errors: DataProblem[] };
 
 export function parseDataset(raw: unknown): ParseResult {
-  const parsed = datasetSchema.safeParse(raw);
-  if (!parsed.success) {
-    const errors = parsed.error.issues.map(
-      (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
-    );
-    return { ok: false, errors: capped(errors) };
-  }
+  // The input tells a missing value from a wrong one.
+  const parsed = datasetSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) return { ok: false, errors: capped(parsed.error.issues.map(issueProblem)) };
   const data = indexDataset(parsed.data);
   const errors = referenceErrors(data);
   return errors.length > 0 ? { ok: false, errors: capped(errors) } : { ok: true, data };
-}
-
-/** The first problems, and how many more there are: enough to act on without a wall of text. */
-function capped(errors: string[]): string[] {
-  const more = errors.length - MAX_ERRORS;
-  return more > 0 ? [...errors.slice(0, MAX_ERRORS), `… and ${more} more ${more === 1 ? 'problem' : 'problems'}`] : errors;
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -61,11 +49,11 @@ function indexDataset(dataset: Dataset): IndexedDataset {
 }
 
 /** Every id a record points to must exist, and ids must be unique. */
-function referenceErrors(data: IndexedDataset): string[] {
+function referenceErrors(data: IndexedDataset): DataProblem[] {
   const { dataset } = data;
-  const errors: string[] = [];
+  const errors: DataProblem[] = [];
   const duplicates = (kind: string, items: readonly { id: string }[], index: ReadonlyMap<string, unknown>) => {
-    if (index.size !== items.length) errors.push(`${kind}: ids must be unique`);
+    if (index.size !== items.length) errors.push({ key: 'dataError.duplicateIds', path: kind });
   };
   duplicates('projects', dataset.projects, data.projectById);
   duplicates('partners', dataset.partners, data.partnerById);
@@ -73,18 +61,29 @@ function referenceErrors(data: IndexedDataset): string[] {
   duplicates('sources', dataset.sources, data.sourceById);
 
   const records = { programmes: dataset.programmes, partners: dataset.partners, projects: dataset.projects };
-  visitSourceLists(records, 'dataset', (where, ids) => {
-    for (const id of ids) if (!data.sourceById.has(id) && errors.length < MAX_ERRORS) errors.push(`${where()}: unknown source "${id}"`);
+  visitSourceLists(records, '', (where, ids) => {
+    for (const id of ids)
+      if (!data.sourceById.has(id) && errors.length < MAX_PROBLEMS)
+        errors.push({ key: 'dataError.unknownSource', params: { id }, path: where() });
   });
 
-  for (const project of dataset.projects) {
+  dataset.projects.forEach((project, i) => {
     if (!data.programmeById.has(project.programme)) {
-      errors.push(`projects.${project.id}.programme: unknown programme "${project.programme}"`);
+      errors.push({
+        key: 'dataError.unknownProgramme',
+        params: { id: project.programme },
+        path: pathOf(['projects', i, 'programme']),
+      });
     }
-    for (const { partner } of project.partners) {
-      if (!data.partnerById.has(partner)) errors.push(`projects.${project.id}.partners: unknown partner "${partner}"`);
-    }
-  }
+    project.partners.forEach(({ partner }, j) => {
+      if (!data.partnerById.has(partner))
+        errors.push({
+          key: 'dataError.unknownPartner',
+          params: { id: partner },
+          path: pathOf(['projects', i, 'partners', j, 'partner']),
+        });
+    });
+  });
   return errors;
 }
 
@@ -95,19 +94,25 @@ export function sourceIdsIn(record: unknown): string[] {
   return [...ids];
 }
 
-/** Calls `found` with every `sources` array inside a value. `path` builds readable locations
- * lazily: a dataset has hundreds of thousands of them and only errors need one. */
-function visitSourceLists(value: unknown, path: string | (() => string), found: (path: () => string, ids: string[]) => void): void {
+/** Calls `found` with every `sources` array inside a value. `path` builds locations as the
+ * schema's problems give them ("projects.0.website.sources") lazily: a dataset has hundreds of
+ * thousands of them and only errors need one. */
+function visitSourceLists(
+  value: unknown,
+  path: string | (() => string),
+  found: (path: () => string, ids: string[]) => void,
+): void {
   const where = typeof path === 'string' ? () => path : path;
+  const inside = (part: string | number) => () => pathOf([where(), part].filter((p) => p !== ''));
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i += 1) visitSourceLists(value[i], () => `${where()}[${i}]`, found);
+    for (let i = 0; i < value.length; i += 1) visitSourceLists(value[i], inside(i), found);
   } else if (value !== null && typeof value === 'object') {
     for (const key in value) {
       const child = (value as Record<string, unknown>)[key];
       if (key === 'sources' && Array.isArray(child) && child.every((id) => typeof id === 'string')) {
-        found(() => `${where()}.sources`, child as string[]);
+        found(inside('sources'), child as string[]);
       } else if (child !== null && typeof child === 'object') {
-        visitSourceLists(child, () => `${where()}.${key}`, found);
+        visitSourceLists(child, inside(key), found);
       }
     }
   }

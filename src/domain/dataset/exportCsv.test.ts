@@ -23,8 +23,17 @@ describe('the projects CSV', () => {
   });
 
   it('keeps what each figure means and its currency; unknown stays empty, never 0', () => {
-    expect(row('asis')).toMatchObject({ total_budget: '1798031.31', total_budget_currency: 'EUR', eu_contribution: '1528326.58', eu_cofinancing_rate_percent: '85' });
-    expect(row('sens-network')).toMatchObject({ total_budget: '', total_budget_currency: '', eu_cofinancing_rate_percent: '' });
+    expect(row('asis')).toMatchObject({
+      total_budget: '1798031.31',
+      total_budget_currency: 'EUR',
+      eu_contribution: '1528326.58',
+      eu_cofinancing_rate_percent: '85',
+    });
+    expect(row('sens-network')).toMatchObject({
+      total_budget: '',
+      total_budget_currency: '',
+      eu_cofinancing_rate_percent: '',
+    });
     expect(row('resees')).toMatchObject({ eu_contribution: '', eu_contribution_currency: '' });
     expect(row('inducci').eu_contribution_derived).toContain('total budget × co-financing rate');
     expect(row('asis').eu_contribution_derived).toBe('');
@@ -35,7 +44,11 @@ describe('the projects CSV', () => {
   });
 
   it('writes text that a spreadsheet would run as a formula as plain text', () => {
-    const hostile = { ...data.dataset.projects[0]!, acronym: '=cmd|\' /C calc\'!A0', title: { original: '+SUM(A1)', lang: 'en', sources: ['x'] } };
+    const hostile = {
+      ...data.dataset.projects[0]!,
+      acronym: "=cmd|' /C calc'!A0",
+      title: { original: '+SUM(A1)', lang: 'en', sources: ['x'] },
+    };
     const [written] = rowsOf(projectsCsv(data, [hostile], link));
     expect(written!.acronym).toBe("'=cmd|' /C calc'!A0");
     expect(written!.title).toBe("'+SUM(A1)");

@@ -37,14 +37,26 @@ type Row = Record<(typeof COLUMNS)[number], string>;
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** `link` opens the project in the app; `sources` names each source by its address or title. */
-export function projectsCsv(data: IndexedDataset, projects: readonly Project[], projectLink: (id: string) => string): string {
+export function projectsCsv(
+  data: IndexedDataset,
+  projects: readonly Project[],
+  projectLink: (id: string) => string,
+): string {
   const rows = projects.map((project) => projectRow(data, project, projectLink(project.id)));
-  return '\uFEFF' + Papa.unparse({ fields: [...COLUMNS], data: rows.map((row) => COLUMNS.map((column) => row[column])) }, { escapeFormulae: FORMULA_START });
+  return (
+    '\uFEFF' +
+    Papa.unparse(
+      { fields: [...COLUMNS], data: rows.map((row) => COLUMNS.map((column) => row[column])) },
+      { escapeFormulae: FORMULA_START },
+    )
+  );
 }
 
 function projectRow(data: IndexedDataset, project: Project, link: string): Row {
   const { total, eu, euRate } = project.budget;
-  const leads = project.partners.filter((p) => p.role === 'lead').map((p) => data.partnerById.get(p.partner)?.name ?? p.partner);
+  const leads = project.partners
+    .filter((p) => p.role === 'lead')
+    .map((p) => data.partnerById.get(p.partner)?.name ?? p.partner);
   return {
     id: project.id,
     acronym: project.acronym,

@@ -20,12 +20,6 @@ export function budgetInEuro(project: Project, measure: BudgetMeasure): number |
   return budgetFact(project, measure)?.amount ?? null;
 }
 
-
-/** Lower-case, accent-free text for search: "Zöld" matches "zold". */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 type LocalizedText = { original: string; lang: string; en?: string | undefined };
 
 /** The text in the reader's language where we have it: the original, else the English version. */

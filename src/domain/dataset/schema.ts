@@ -2,13 +2,34 @@
 // sources don't give is `null` (unknown), never a made-up default.
 import { z } from 'zod';
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug');
+/**
+ * The forms our text values must have. A reader is told `dataError.rule.<name>` in their own
+ * language (problems.ts finds the rule by its pattern); the English message is for the tools
+ * (the import report).
+ */
+export const TEXT_RULES = {
+  slug: { pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/, message: 'must be a lower-case slug' },
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: a partial date stays partial. */
+  partialDate: {
+    pattern: /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+    message: 'must be YYYY, YYYY-MM or YYYY-MM-DD',
+  },
+  currency: { pattern: /^[A-Z]{3}$/, message: 'must be an ISO 4217 code' },
+  country: { pattern: /^[A-Z]{2}$/, message: 'must be an ISO 3166-1 alpha-2 code' },
+  nuts2: { pattern: /^[A-Z]{2}[0-9A-Z]{2}$/, message: 'must be a NUTS 2 code' },
+  nuts3: { pattern: /^[A-Z]{2}[0-9A-Z]{3}$/, message: 'must be a NUTS 3 code' },
+  period: { pattern: /^(\d{4}-\d{4}|unknown)$/, message: 'must be YYYY-YYYY or unknown' },
+  colour: { pattern: /^#[0-9a-fA-F]{6}$/, message: 'must be a colour written #rrggbb' },
+} as const satisfies Record<string, { pattern: RegExp; message: string }>;
+
+export type TextRule = keyof typeof TEXT_RULES;
+
+const stringMatching = (rule: TextRule) => z.string().regex(TEXT_RULES[rule].pattern, TEXT_RULES[rule].message);
+
+const slug = stringMatching('slug');
 const sourceIds = z.array(slug).min(1, 'a fact needs at least one source');
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: a partial date stays partial. */
-export const partialDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
-const currency = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code');
+export const partialDate = stringMatching('partialDate');
+const currency = stringMatching('currency');
 export const httpUrl = z.url({ protocol: /^https?$/ });
 
 export const sourceSchema = z.object({
@@ -67,7 +88,7 @@ export const partnerSchema = z.object({
   id: slug,
   name: z.string().min(1),
   nameEn: z.string().optional(),
-  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
+  country: stringMatching('country'),
   sources: sourceIds,
   seat: z.object({
     /** Null when the sources name no town. */
@@ -79,8 +100,8 @@ export const partnerSchema = z.object({
   }),
   nuts: z
     .object({
-      nuts2: z.string().regex(/^[A-Z]{2}[0-9A-Z]{2}$/),
-      nuts3: z.string().regex(/^[A-Z]{2}[0-9A-Z]{3}$/),
+      nuts2: stringMatching('nuts2'),
+      nuts3: stringMatching('nuts3'),
       version: z.string(),
       sources: sourceIds,
     })
@@ -113,7 +134,7 @@ export const projectSchema = z.object({
   acronym: z.string().min(1),
   title: localizedText,
   programme: slug,
-  period: z.string().regex(/^(\d{4}-\d{4}|unknown)$/),
+  period: stringMatching('period'),
   area: slug.optional(),
   subArea: slug.optional(),
   programmeSources: sourceIds,
@@ -133,7 +154,7 @@ export const projectSchema = z.object({
 export const programmeSchema = z.object({
   id: slug,
   name: z.string().min(1),
-  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  colour: stringMatching('colour'),
   sources: sourceIds,
 });
 

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { seedData } from '../../../tests/unit/fixtures';
-import { DEFAULT_FILTERS, filterProjects, regionOptions, sameFilters, toggleProgramme, type Filters } from './filters';
+import type { Filters } from './fields';
+import { DEFAULT_FILTERS, filterProjects, regionOptions, sameFilters, toggleProgramme } from './filters';
 
 const data = seedData();
-const ids = (patch: Partial<Filters>) => filterProjects(data, { ...DEFAULT_FILTERS, ...patch }).projects.map((p) => p.id);
+const ids = (patch: Partial<Filters>) =>
+  filterProjects(data, { ...DEFAULT_FILTERS, ...patch }).projects.map((p) => p.id);
 const ALL = ['asis', 'resees', 'inducci', 'smice', 'sens-network'];
 
 describe('filterProjects', () => {

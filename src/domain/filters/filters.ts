@@ -1,30 +1,12 @@
 // What the filters are, and which projects and partners match them. Pure: no React, no map.
-import { budgetInEuro, foldText, isoCountry, nutsCountry, yearOf } from '../dataset';
-import type { BudgetMeasure, IndexedDataset, Project } from '../dataset';
+import { budgetInEuro, isoCountry, nutsCountry, yearOf } from '../dataset';
+import { foldWords } from '../text';
+import type { IndexedDataset, Project } from '../dataset';
+import { FILTER_FIELDS, FILTER_KEYS, sameValue, type FilterKey, type Filters } from './fields';
 
-export type Filters = {
-  /** Programme ids; empty means every programme. */
-  programmes: readonly string[];
-  fromYear: number | null;
-  toYear: number | null;
-  budgetMeasure: BudgetMeasure;
-  budgetMin: number | null;
-  budgetMax: number | null;
-  /** ISO country code (two letters) or NUTS code; a project matches with one partner there. */
-  region: string | null;
-  query: string;
-};
-
-export const DEFAULT_FILTERS: Filters = {
-  programmes: [],
-  fromYear: null,
-  toYear: null,
-  budgetMeasure: 'total',
-  budgetMin: null,
-  budgetMax: null,
-  region: null,
-  query: '',
-};
+export const DEFAULT_FILTERS = Object.fromEntries(
+  FILTER_KEYS.map((key) => [key, FILTER_FIELDS[key].default]),
+) as Filters;
 
 export type FilterResult = {
   projects: readonly Project[];
@@ -103,16 +85,22 @@ function searchableText(project: Project, data: IndexedDataset): string {
 }
 
 function foldedSearchText(project: Project, data: IndexedDataset): string {
-  const parts = [project.acronym, project.title.original, project.title.en, project.description?.original, project.description?.en];
+  const parts = [
+    project.acronym,
+    project.title.original,
+    project.title.en,
+    project.description?.original,
+    project.description?.en,
+  ];
   for (const { partner } of project.partners) {
     const record = data.partnerById.get(partner);
     parts.push(record?.name, record?.nameEn);
   }
-  return foldText(parts.filter(Boolean).join('\n'));
+  return foldWords(parts.filter(Boolean).join('\n'));
 }
 
 function queryVerdict(project: Project, filters: Filters, data: IndexedDataset): Verdict {
-  const query = foldText(filters.query.trim());
+  const query = foldWords(filters.query.trim());
   return query === '' || searchableText(project, data).includes(query) ? 'match' : 'no';
 }
 
@@ -141,14 +129,24 @@ export function filterProjects(data: IndexedDataset, filters: Filters): FilterRe
 
 /** The span of years the dataset's projects cover, for the year inputs. */
 export function yearBounds(data: IndexedDataset): { min: number; max: number } {
-  const years = data.dataset.projects.flatMap((p) => [yearOf(p.start), yearOf(p.end)]).filter((y): y is number => y !== null);
+  const years = data.dataset.projects
+    .flatMap((p) => [yearOf(p.start), yearOf(p.end)])
+    .filter((y): y is number => y !== null);
   return years.length > 0 ? { min: Math.min(...years), max: Math.max(...years) } : { min: 2000, max: 2030 };
 }
 
 export function sameFilters(a: Filters, b: Filters): boolean {
-  return (Object.keys(DEFAULT_FILTERS) as (keyof Filters)[]).every((key) =>
-    key === 'programmes' ? a.programmes.join() === b.programmes.join() : a[key] === b[key],
-  );
+  return FILTER_KEYS.every((key) => sameValue(a[key], b[key]));
+}
+
+/** The given fields of `filters`, e.g. those to keep or to put back. */
+export function pickFilters(filters: Filters, keys: readonly FilterKey[]): Partial<Filters> {
+  const picked: Partial<Filters> = {};
+  const copy = <K extends FilterKey>(key: K) => {
+    picked[key] = filters[key];
+  };
+  keys.forEach(copy);
+  return picked;
 }
 
 /**

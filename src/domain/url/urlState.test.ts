@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS } from '../filters/filters';
-import { parseUrlState, writeUrlState, type KnownIds } from './urlState';
+import { DEFAULT_FILTERS, FILTER_FIELDS, FILTER_KEYS } from '../filters';
+import { FILTER_SAMPLES, SAMPLE_FILTERS } from '../../../tests/unit/filterSamples';
+import { parseUrlState, VIEW_PARAMS, writeUrlState, type KnownIds } from './urlState';
 
 const known: KnownIds = {
   programmes: new Set(['alpine-space', 'central-europe', 'sweden-norway', 'slovenia-hungary', 'interreg-europe']),
@@ -39,7 +40,15 @@ describe('parseUrlState', () => {
     expect(state.filters).toEqual({ programmes: ['alpine-space'], toYear: 2021 });
     expect(state.selection).toBeNull();
     expect(state.lang).toBeNull();
-    expect(notices.map((n) => n.params.name)).toEqual(['programme', 'from', 'budget', 'budgetMin', 'region', 'project', 'lang']);
+    expect(notices.map((n) => n.params.name)).toEqual([
+      'programme',
+      'from',
+      'budget',
+      'budgetMin',
+      'region',
+      'project',
+      'lang',
+    ]);
   });
 
   it('rejects reversed ranges', () => {
@@ -62,7 +71,9 @@ describe('parseUrlState', () => {
 
 describe('writeUrlState', () => {
   it('keeps the parameters it does not own', () => {
-    expect(writeUrlState({ ...DEFAULT_FILTERS, region: 'SI' }, null, 'en', '?mode=embed&region=HU&data=/d.json')).toBe('?region=SI&mode=embed&data=%2Fd.json');
+    expect(writeUrlState({ ...DEFAULT_FILTERS, region: 'SI' }, null, 'en', '?mode=embed&region=HU&data=/d.json')).toBe(
+      '?region=SI&mode=embed&data=%2Fd.json',
+    );
   });
 
   it('writes nothing for the default view', () => {
@@ -70,11 +81,56 @@ describe('writeUrlState', () => {
   });
 
   it('round-trips through parseUrlState', () => {
-    const filters = { ...DEFAULT_FILTERS, programmes: ['alpine-space'], fromYear: 2018, budgetMeasure: 'eu' as const, budgetMax: 5e5, region: 'SI', query: 'a&b' };
+    const filters = {
+      ...DEFAULT_FILTERS,
+      programmes: ['alpine-space'],
+      fromYear: 2018,
+      budgetMeasure: 'eu' as const,
+      budgetMax: 5e5,
+      region: 'SI',
+      query: 'a&b',
+    };
     const search = writeUrlState(filters, { kind: 'partner', id: 'supsi' }, 'sl');
-    expect(search).toBe('?programme=alpine-space&from=2018&budget=eu&budgetMax=500000&region=SI&q=a%26b&partner=supsi&lang=sl');
+    expect(search).toBe(
+      '?programme=alpine-space&from=2018&budget=eu&budgetMax=500000&region=SI&q=a%26b&partner=supsi&lang=sl',
+    );
     const { state } = parseUrlState(search, known);
     expect({ ...DEFAULT_FILTERS, ...state.filters }).toEqual(filters);
     expect(state.selection).toEqual({ kind: 'partner', id: 'supsi' });
+  });
+});
+
+describe('the filter parameters', () => {
+  it('are the ones the README documents', () => {
+    expect(VIEW_PARAMS).toEqual([
+      'programme',
+      'from',
+      'to',
+      'budget',
+      'budgetMin',
+      'budgetMax',
+      'region',
+      'q',
+      'project',
+      'partner',
+      'area',
+      'lang',
+    ]);
+  });
+
+  it.each(FILTER_KEYS)('%s goes into the URL under its parameter and comes back', (key) => {
+    const filters = { ...DEFAULT_FILTERS, [key]: FILTER_SAMPLES[key] };
+    const search = writeUrlState(filters, null, 'en');
+    expect([...new URLSearchParams(search).keys()]).toEqual([FILTER_FIELDS[key].param]);
+    expect(parseUrlState(search, known)).toEqual({
+      state: { filters: { [key]: FILTER_SAMPLES[key] }, selection: null, lang: null },
+      notices: [],
+    });
+  });
+
+  it('writes every field of the table, in table order', () => {
+    const search = writeUrlState(SAMPLE_FILTERS, null, 'en');
+    expect([...new URLSearchParams(search).keys()]).toEqual(FILTER_KEYS.map((key) => FILTER_FIELDS[key].param));
+    expect(parseUrlState(search, known).state.filters).toEqual(SAMPLE_FILTERS);
   });
 });

@@ -1,13 +1,12 @@
 // How the app is shown, from URL parameters, parsed once at start-up: the full app or a compact
 // embed with chosen panels, locked filters, a theme and an accent colour. Pure.
 import { z } from 'zod';
+import { LOCKABLE, type Lockable } from '../filters';
 import { contrastRatio } from './contrast';
 
 export const CONTROLS = ['filters', 'list', 'legend'] as const;
-export const LOCKABLE = ['programme', 'years', 'budget', 'region', 'q'] as const;
 
 export type Control = (typeof CONTROLS)[number];
-export type Lockable = (typeof LOCKABLE)[number];
 
 export type ViewConfig = {
   mode: 'full' | 'embed';
@@ -53,7 +52,10 @@ const origin = z
 
 /** A comma list where each item must be one of `allowed`; unknown items are reported. */
 function readList<T extends string>(raw: string, allowed: readonly T[], reject: (value: string) => void): T[] {
-  const items = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const items = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const item of items) if (!allowed.includes(item as T)) reject(item);
   return allowed.filter((value) => items.includes(value));
 }
@@ -69,7 +71,8 @@ export function parseViewConfig(search: string): { view: ViewConfig; notices: Vi
   const embed = mode === 'embed';
 
   const controlsParam = params.get('controls');
-  const controls = controlsParam === null ? (embed ? [] : CONTROLS) : readList(controlsParam, CONTROLS, reject('controls'));
+  const controls =
+    controlsParam === null ? (embed ? [] : CONTROLS) : readList(controlsParam, CONTROLS, reject('controls'));
 
   const lockParam = params.get('lock');
   const locked = lockParam === null ? [] : readList(lockParam, LOCKABLE, reject('lock'));
@@ -80,7 +83,8 @@ export function parseViewConfig(search: string): { view: ViewConfig; notices: Vi
 
   const accentParam = params.get('accent');
   const accentValue = accentParam?.startsWith('#') ? accentParam : accentParam && `#${accentParam}`;
-  const wellFormed = accentValue && /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(accentValue) ? accentValue.toLowerCase() : null;
+  const wellFormed =
+    accentValue && /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(accentValue) ? accentValue.toLowerCase() : null;
   // The accent marks the selection and keyboard focus: it must stand out from the panels (WCAG 3:1).
   const ratio = wellFormed ? contrastRatio(wellFormed, PANEL_COLOURS[theme]) : 0;
   const accent = ratio >= MIN_ACCENT_CONTRAST ? wellFormed : null;
@@ -97,7 +101,14 @@ export function parseViewConfig(search: string): { view: ViewConfig; notices: Vi
   }
 
   return {
-    view: { mode: embed ? 'embed' : 'full', controls: embed ? controls : CONTROLS, locked, theme, accent, parentOrigins },
+    view: {
+      mode: embed ? 'embed' : 'full',
+      controls: embed ? controls : CONTROLS,
+      locked,
+      theme,
+      accent,
+      parentOrigins,
+    },
     notices,
   };
 }

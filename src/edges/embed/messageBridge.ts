@@ -29,7 +29,13 @@ export function startMessageBridge(store: AppStore, allowed: readonly string[], 
   const postState = () => {
     const state = store.getState();
     const result = selectResult(state);
-    post(outbound.state(state.filters, result.projects.map((p) => p.id), selectCounts(state)));
+    post(
+      outbound.state(
+        state.filters,
+        result.projects.map((p) => p.id),
+        selectCounts(state),
+      ),
+    );
   };
 
   const onMessage = (event: MessageEvent) => {
@@ -39,7 +45,12 @@ export function startMessageBridge(store: AppStore, allowed: readonly string[], 
     if (typeof type !== 'string' || !type.startsWith('interreg-map:')) return;
     const parsed = inboundMessage.safeParse(event.data);
     if (!parsed.success) {
-      post(outbound.error('invalid message', parsed.error.issues.map((i) => `${i.path.join('.') || 'message'}: ${i.message}`)));
+      post(
+        outbound.error(
+          'invalid message',
+          parsed.error.issues.map((i) => `${i.path.join('.') || 'message'}: ${i.message}`),
+        ),
+      );
       return;
     }
     const message = parsed.data;
@@ -67,7 +78,10 @@ export function startMessageBridge(store: AppStore, allowed: readonly string[], 
   win.addEventListener('message', onMessage);
   const unsubscribers = [
     store.subscribe((s) => selectResult(s), postState),
-    store.subscribe((s) => s.selection, (selection) => post(outbound.selection(selection))),
+    store.subscribe(
+      (s) => s.selection,
+      (selection) => post(outbound.selection(selection)),
+    ),
   ];
   let lastHeight = 0;
   const observer = new ResizeObserver(() => {

@@ -1,25 +1,32 @@
 // The postMessage API between an embedding page and the app: message schemas and conversions.
-// Filters use the URL parameters' names and rules (docs/embedding.md). Pure.
+// Filters use the URL parameters' names and rules (docs/embedding.md), both from the filter field
+// table (domain/filters/fields.ts). Pure.
 import { z } from 'zod';
-import { DEFAULT_FILTERS, type Filters } from '../../domain/filters/filters';
+import {
+  checkFilters,
+  DEFAULT_FILTERS,
+  FILTER_FIELDS,
+  FILTER_KEYS,
+  pickFilters,
+  type FilterKey,
+  type Filters,
+  type FiltersByParam,
+  type GivenFilters,
+  type KnownFilterIds,
+} from '../../domain/filters';
 import type { Selection } from '../../domain/selection';
-import { parseUrlState, type KnownIds } from '../../domain/url/urlState';
 
 export const PROTOCOL_VERSION = 1;
 const PREFIX = 'interreg-map:';
 
+/** Any of the filters by their URL parameter names; `null` clears one. Only the JSON shape is
+ * checked here: the fields' rules apply in applyFiltersInput, where the data is known. */
 const filtersInput = z
-  .object({
-    programme: z.array(z.string().max(100)).max(50).nullable(),
-    from: z.number().int().nullable(),
-    to: z.number().int().nullable(),
-    budget: z.enum(['total', 'eu']).nullable(),
-    budgetMin: z.number().nullable(),
-    budgetMax: z.number().nullable(),
-    region: z.string().max(10).nullable(),
-    q: z.string().max(200).nullable(),
-  })
-  .partial()
+  .object(
+    Object.fromEntries(
+      FILTER_KEYS.map((key) => [FILTER_FIELDS[key].param, FILTER_FIELDS[key].kind.message.nullable().optional()]),
+    ),
+  )
   .strict();
 
 export const inboundMessage = z.discriminatedUnion('type', [
@@ -33,20 +40,16 @@ export type InboundMessage = z.infer<typeof inboundMessage>;
 export type FiltersInput = z.infer<typeof filtersInput>;
 
 /** The filters in the vocabulary of the URL parameters, as the state message reports them. */
-export type FiltersDescription = {
-  programme: string[];
-  from: number | null;
-  to: number | null;
-  budget: 'total' | 'eu';
-  budgetMin: number | null;
-  budgetMax: number | null;
-  region: string | null;
-  q: string;
-};
+export type FiltersDescription = FiltersByParam;
 
 export type OutboundMessage =
   | { type: `${typeof PREFIX}ready`; version: number }
-  | { type: `${typeof PREFIX}state`; filters: FiltersDescription; projectIds: string[]; counts: { projects: number; partners: number } }
+  | {
+      type: `${typeof PREFIX}state`;
+      filters: FiltersDescription;
+      projectIds: string[];
+      counts: { projects: number; partners: number };
+    }
   | { type: `${typeof PREFIX}selection`; selection: Selection | null }
   | { type: `${typeof PREFIX}height`; height: number }
   | { type: `${typeof PREFIX}error`; message: string; details: string[] };
@@ -65,48 +68,28 @@ export const outbound = {
 };
 
 export function describeFilters(filters: Filters): FiltersDescription {
-  return {
-    programme: [...filters.programmes],
-    from: filters.fromYear,
-    to: filters.toYear,
-    budget: filters.budgetMeasure,
-    budgetMin: filters.budgetMin,
-    budgetMax: filters.budgetMax,
-    region: filters.region,
-    q: filters.query,
-  };
+  // fromEntries cannot know its keys: they are the table's parameters, as FiltersByParam says.
+  return Object.fromEntries(FILTER_KEYS.map((key) => [FILTER_FIELDS[key].param, filters[key]])) as FiltersDescription;
 }
 
-const FIELD_OF: Record<keyof FiltersInput, keyof Filters> = {
-  programme: 'programmes',
-  from: 'fromYear',
-  to: 'toYear',
-  budget: 'budgetMeasure',
-  budgetMin: 'budgetMin',
-  budgetMax: 'budgetMax',
-  region: 'region',
-  q: 'query',
-};
-
 /**
- * Applies a setFilters message to the current filters with the URL's validation: `null` clears a
- * filter, a missing key keeps it, an invalid value is reported and changes nothing.
+ * Applies a setFilters message to the current filters with the URL's rules: `null` clears a
+ * filter, a missing key keeps it, an invalid value is reported and the message changes nothing.
  */
 export function applyFiltersInput(
   current: Filters,
   input: FiltersInput,
-  known: KnownIds,
+  known: KnownFilterIds,
 ): { filters: Filters; errors: string[] } {
-  const params = new URLSearchParams();
-  const next: Filters = { ...current };
-  for (const [key, value] of Object.entries(input) as [keyof FiltersInput, FiltersInput[keyof FiltersInput]][]) {
-    const field = FIELD_OF[key];
-    if (value === null || value === undefined) Object.assign(next, { [field]: DEFAULT_FILTERS[field] });
-    else params.set(key, Array.isArray(value) ? value.join(',') : String(value));
+  const cleared: FilterKey[] = [];
+  const given: GivenFilters = {};
+  for (const key of FILTER_KEYS) {
+    const value = input[FILTER_FIELDS[key].param];
+    if (value === null) cleared.push(key);
+    else if (value !== undefined) given[key] = { value, written: String(value) };
   }
-  const { state, notices } = parseUrlState(params.toString(), known);
-  const errors = notices.map((n) => `${n.params.name}: "${n.params.value}" is not valid`);
-  if (input.programme?.length === 0) next.programmes = [];
-  if (input.q === '') next.query = '';
-  return { filters: { ...next, ...state.filters }, errors };
+  const { filters, refused } = checkFilters(given, known);
+  const errors = refused.map(({ param, value }) => `${param}: "${value}" is not valid`);
+  if (errors.length > 0) return { filters: current, errors };
+  return { filters: { ...current, ...pickFilters(DEFAULT_FILTERS, cleared), ...filters }, errors };
 }

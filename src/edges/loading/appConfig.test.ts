@@ -8,7 +8,11 @@ describe('config.json', () => {
 
   it('takes parent sites from the address unless the deployment turns that off', async () => {
     serve({ parentOrigins: ['https://agency.example/page'] });
-    expect((await loadAppConfig('/config.json')).config).toEqual({ parentOrigins: ['https://agency.example'], parentOriginFromUrl: true, dataOrigins: [] });
+    expect((await loadAppConfig('/config.json')).config).toEqual({
+      parentOrigins: ['https://agency.example'],
+      parentOriginFromUrl: true,
+      dataOrigins: [],
+    });
     serve({ parentOriginFromUrl: false });
     expect((await loadAppConfig('/config.json')).config.parentOriginFromUrl).toBe(false);
   });

@@ -21,7 +21,10 @@ export async function loadAppConfig(url: string): Promise<{ config: AppConfig; e
     const parsed = appConfigSchema.safeParse(await response.json());
     return parsed.success
       ? { config: parsed.data, error: null }
-      : { config: DEFAULT_APP_CONFIG, error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+      : {
+          config: DEFAULT_APP_CONFIG,
+          error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+        };
   } catch (error) {
     return { config: DEFAULT_APP_CONFIG, error: String(error) };
   }

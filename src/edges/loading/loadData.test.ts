@@ -6,17 +6,30 @@ const base = 'https://map.example/app/?x=1';
 
 describe('dataUrlFrom', () => {
   it('takes a same-origin dataset, relative or absolute', () => {
-    expect(dataUrlFrom('?data=data/set.json', base, [])).toEqual({ url: 'https://map.example/app/data/set.json', refused: null });
-    expect(dataUrlFrom('?data=https://map.example/d.json', base, [])).toEqual({ url: 'https://map.example/d.json', refused: null });
+    expect(dataUrlFrom('?data=data/set.json', base, [])).toEqual({
+      url: 'https://map.example/app/data/set.json',
+      refused: null,
+    });
+    expect(dataUrlFrom('?data=https://map.example/d.json', base, [])).toEqual({
+      url: 'https://map.example/d.json',
+      refused: null,
+    });
   });
 
   it('takes an origin listed in the config', () => {
-    expect(dataUrlFrom('?data=https://data.example/d.json', base, ['https://data.example']).url).toBe('https://data.example/d.json');
+    expect(dataUrlFrom('?data=https://data.example/d.json', base, ['https://data.example']).url).toBe(
+      'https://data.example/d.json',
+    );
   });
 
   it('refuses any other origin or scheme', () => {
-    expect(dataUrlFrom('?data=https://evil.example/d.json', base, [])).toEqual({ url: null, refused: 'https://evil.example/d.json' });
-    expect(dataUrlFrom('?data=javascript:alert(1)', base, ['https://data.example']).refused).toBe('javascript:alert(1)');
+    expect(dataUrlFrom('?data=https://evil.example/d.json', base, [])).toEqual({
+      url: null,
+      refused: 'https://evil.example/d.json',
+    });
+    expect(dataUrlFrom('?data=javascript:alert(1)', base, ['https://data.example']).refused).toBe(
+      'javascript:alert(1)',
+    );
     expect(dataUrlFrom('?data=data:application/json,{}', base, []).refused).toBeTruthy();
   });
 
@@ -28,9 +41,15 @@ describe('dataUrlFrom', () => {
 describe('loadDatasetFile', () => {
   it('refuses a file too large to load, says why, and keeps what is shown', async () => {
     const store = createAppStore();
-    const huge = { name: 'huge.json', size: MAX_DATASET_BYTES + 1, text: () => Promise.reject(new Error('must not be read')) } as unknown as File;
+    const huge = {
+      name: 'huge.json',
+      size: MAX_DATASET_BYTES + 1,
+      text: () => Promise.reject(new Error('must not be read')),
+    } as unknown as File;
     expect(await loadDatasetFile(store, huge)).toBe(false);
-    expect(store.getState().dataErrors).toEqual([expect.stringMatching(/^huge\.json: the file is larger than the 250 MB a dataset may have$/)]);
+    expect(store.getState().dataErrors).toEqual([
+      { key: 'dataError.tooLarge', params: { limit: 250 }, file: 'huge.json', path: '' },
+    ]);
     expect(store.getState().data).toBeNull();
   });
 });

@@ -2,16 +2,33 @@
 // that fails validation leaves what is already shown untouched and reports what is wrong.
 import { prepareSearch } from '../../domain/filters/filters';
 import { parseAreas, parseDataset, type IndexedDataset } from '../../domain/dataset';
+import type { DataError, Message } from '../../domain/messages';
 import type { AppStore } from '../../state';
 
 /** Far above keep.eu as a whole (about 50 MB in this format); a bigger file would exhaust memory. */
 export const MAX_DATASET_BYTES = 250 * 1024 * 1024;
-const tooLarge = (name: string) => `${name}: the file is larger than the ${MAX_DATASET_BYTES / 1024 / 1024} MB a dataset may have`;
+const TOO_LARGE: Message = { key: 'dataError.tooLarge', params: { limit: MAX_DATASET_BYTES / 1024 / 1024 } };
+
+/** Something wrong with a file as a whole, found while fetching it. */
+class FileProblem extends Error {
+  constructor(readonly problem: Message) {
+    super(problem.key);
+  }
+}
+
+/** What went wrong with a file as a whole, for the reader; the details of anything unforeseen go
+ * to the console. */
+function fileError(file: string, error: unknown): DataError {
+  if (error instanceof FileProblem) return { ...error.problem, file, path: '' };
+  if (error instanceof SyntaxError) return { key: 'dataError.notJson', file, path: '' };
+  console.warn(file, error);
+  return { key: 'dataError.notLoaded', file, path: '' };
+}
 
 async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  if (Number(response.headers.get('content-length')) > MAX_DATASET_BYTES) throw new Error(tooLarge(url));
+  if (!response.ok) throw new FileProblem({ key: 'dataError.http', params: { status: response.status } });
+  if (Number(response.headers.get('content-length')) > MAX_DATASET_BYTES) throw new FileProblem(TOO_LARGE);
   // The length may be missing or count compressed bytes: count what arrives as well.
   const reader = response.body?.getReader();
   if (!reader) return response.json();
@@ -22,7 +39,7 @@ async function fetchJson(url: string): Promise<unknown> {
     bytes += part.value.byteLength;
     if (bytes > MAX_DATASET_BYTES) {
       await reader.cancel();
-      throw new Error(tooLarge(url));
+      throw new FileProblem(TOO_LARGE);
     }
     text += decoder.decode(part.value, { stream: true });
   }
@@ -35,7 +52,7 @@ export function applyDataset(store: AppStore, raw: unknown, name: string): boole
   if (result.ok) {
     store.getState().setData(result.data);
     prepareSearchWhenIdle(store, result.data);
-  } else store.getState().setDataErrors(result.errors.map((error) => `${name}: ${error}`));
+  } else store.getState().setDataErrors(result.errors.map((problem) => ({ ...problem, file: name })));
   return result.ok;
 }
 
@@ -61,7 +78,7 @@ export async function loadDataset(store: AppStore, url: string): Promise<boolean
   try {
     return applyDataset(store, await fetchJson(url), url);
   } catch (error) {
-    store.getState().setDataErrors([String(error instanceof Error ? error.message : error)]);
+    store.getState().setDataErrors([fileError(url, error)]);
     return false;
   }
 }
@@ -69,13 +86,13 @@ export async function loadDataset(store: AppStore, url: string): Promise<boolean
 /** A dataset file the user dropped or chose: read, parsed and validated in the browser. */
 export async function loadDatasetFile(store: AppStore, file: File): Promise<boolean> {
   if (file.size > MAX_DATASET_BYTES) {
-    store.getState().setDataErrors([tooLarge(file.name)]);
+    store.getState().setDataErrors([{ ...TOO_LARGE, file: file.name, path: '' }]);
     return false;
   }
   try {
     return applyDataset(store, JSON.parse(await file.text()), file.name);
   } catch (error) {
-    store.getState().setDataErrors([`${file.name}: ${error instanceof SyntaxError ? 'not valid JSON' : String(error)}`]);
+    store.getState().setDataErrors([fileError(file.name, error)]);
     return false;
   }
 }
@@ -84,7 +101,11 @@ export async function loadDatasetFile(store: AppStore, file: File): Promise<bool
  * The dataset named by `?data=`, if it may be loaded: same origin, or an origin listed in
  * config.json. Anything else is refused with a notice.
  */
-export function dataUrlFrom(search: string, base: string, allowedOrigins: readonly string[]): { url: string | null; refused: string | null } {
+export function dataUrlFrom(
+  search: string,
+  base: string,
+  allowedOrigins: readonly string[],
+): { url: string | null; refused: string | null } {
   const raw = new URLSearchParams(search).get('data');
   if (!raw) return { url: null, refused: null };
   try {
@@ -103,7 +124,8 @@ export async function loadAreas(store: AppStore, url: string): Promise<boolean> 
     else store.getState().addNotices([{ key: 'app.areasFailed' }]);
     return result.ok;
   } catch (error) {
-    store.getState().addNotices([{ key: 'app.areasFailed', params: { detail: String(error) } }]);
+    console.warn(url, error);
+    store.getState().addNotices([{ key: 'app.areasFailed' }]);
     return false;
   }
 }

@@ -1,6 +1,6 @@
 // The one place that reads and writes the address bar: applies the URL once the data is known,
 // then mirrors the store into it (replaceState) and follows back/forward navigation.
-import { DEFAULT_FILTERS } from '../../domain/filters/filters';
+import { DEFAULT_FILTERS } from '../../domain/filters';
 import { selectKnownIds, type AppStore } from '../../state';
 import { parseUrlState, writeUrlState } from '../../domain/url/urlState';
 
@@ -24,11 +24,9 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     }
   };
   write();
-  const unsubscribe = store.subscribe(
-    (s) => [s.filters, s.selection, s.lang] as const,
-    write,
-    { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
-  );
+  const unsubscribe = store.subscribe((s) => [s.filters, s.selection, s.lang] as const, write, {
+    equalityFn: (a, b) => a.every((v, i) => v === b[i]),
+  });
   const onPopState = () => applyUrl(store, win.location.search, false);
   win.addEventListener('popstate', onPopState);
   return () => {

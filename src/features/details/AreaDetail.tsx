@@ -49,7 +49,9 @@ export function AreaDetail({ area }: { area: AreaProperties }) {
         <ul className="sources">
           {area.sources.map((url) => (
             <li key={url}>
-              <a href={url} target="_blank" rel="noopener noreferrer">{url}</a>
+              <a href={url} target="_blank" rel="noopener noreferrer">
+                {url}
+              </a>
             </li>
           ))}
         </ul>

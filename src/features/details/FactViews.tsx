@@ -20,7 +20,8 @@ export function DateView({ fact }: { fact: DateFact | null }) {
       {fact.conflicts?.map((conflict) => (
         <span key={conflict.value} className="conflict">
           {' '}
-          ({t('detail.conflict', { value: formatPartialDate(conflict.value, lang) })} <SourceLinks ids={conflict.sources} />
+          ({t('detail.conflict', { value: formatPartialDate(conflict.value, lang) })}{' '}
+          <SourceLinks ids={conflict.sources} />
           {conflict.note && <span lang="en"> {conflict.note}</span>})
         </span>
       ))}
@@ -37,7 +38,10 @@ export function MoneyView({ money }: { money: Money | null }) {
       {money.approximate && `${t('detail.approximate')} `}
       {formatMoney(money.amount, money.currency, lang)}
       {money.alsoStated?.map((other) => (
-        <span key={other.currency}> ({t('detail.alsoStated', { amount: formatMoney(other.amount, other.currency, lang) })})</span>
+        <span key={other.currency}>
+          {' '}
+          ({t('detail.alsoStated', { amount: formatMoney(other.amount, other.currency, lang) })})
+        </span>
       ))}{' '}
       {money.derived ? (
         <span className="derived fact-extra">
@@ -46,7 +50,11 @@ export function MoneyView({ money }: { money: Money | null }) {
       ) : null}{' '}
       <SourceLinks ids={money.sources} />
       {money.stated && <span className="stated fact-extra">{t('detail.stated', { text: money.stated })}</span>}
-      {money.note && <span className="fact-note fact-extra" lang="en">{money.note}</span>}
+      {money.note && (
+        <span className="fact-note fact-extra" lang="en">
+          {money.note}
+        </span>
+      )}
     </>
   );
 }
@@ -65,13 +73,18 @@ export function ParticipationBudgetView({ budget }: { budget: Participation['bud
     <>
       {' '}
       <span className="fact-extra">
-        {t('detail.partnerTotal')}: <MoneyView money={budget.total} />; <EuLabel money={budget.eu} />: <MoneyView money={budget.eu} />
+        {t('detail.partnerTotal')}: <MoneyView money={budget.total} />; <EuLabel money={budget.eu} />:{' '}
+        <MoneyView money={budget.eu} />
       </span>
     </>
   );
 }
 
-export function RateView({ rate }: { rate: { value: number; sources: string[]; approximate?: boolean | undefined; note?: string | undefined } | null }) {
+export function RateView({
+  rate,
+}: {
+  rate: { value: number; sources: string[]; approximate?: boolean | undefined; note?: string | undefined } | null;
+}) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   if (!rate) return <Unknown />;
@@ -79,7 +92,11 @@ export function RateView({ rate }: { rate: { value: number; sources: string[]; a
     <>
       {rate.approximate && `${t('detail.approximate')} `}
       {formatPercent(rate.value, lang)} <SourceLinks ids={rate.sources} />
-      {rate.note && <span className="fact-note fact-extra" lang="en">{rate.note}</span>}
+      {rate.note && (
+        <span className="fact-note fact-extra" lang="en">
+          {rate.note}
+        </span>
+      )}
     </>
   );
 }

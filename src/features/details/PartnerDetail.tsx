@@ -17,7 +17,11 @@ export function PartnerDetail({ partner }: { partner: Partner }) {
   return (
     <article className="detail" aria-labelledby="detail-title">
       <h2 id="detail-title">{partner.name}</h2>
-      {partner.nameEn && <p className="original" lang="en">{partner.nameEn}</p>}
+      {partner.nameEn && (
+        <p className="original" lang="en">
+          {partner.nameEn}
+        </p>
+      )}
       <dl className="facts">
         <dt>{t('detail.seat')}</dt>
         <dd>
@@ -29,7 +33,15 @@ export function PartnerDetail({ partner }: { partner: Partner }) {
           {seat.note && <span className="fact-note"> {seat.note}</span>}
         </dd>
         <dt>{t('detail.nuts')}</dt>
-        <dd>{nuts ? <>{nuts.nuts2} / {nuts.nuts3} <SourceLinks ids={nuts.sources} /></> : <em>{t('detail.unknown')}</em>}</dd>
+        <dd>
+          {nuts ? (
+            <>
+              {nuts.nuts2} / {nuts.nuts3} <SourceLinks ids={nuts.sources} />
+            </>
+          ) : (
+            <em>{t('detail.unknown')}</em>
+          )}
+        </dd>
         <dt>{t('detail.position')}</dt>
         <dd>
           {location ? (

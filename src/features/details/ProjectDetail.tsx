@@ -25,32 +25,50 @@ export function ProjectDetail({ project }: { project: Project }) {
       <dl className="facts">
         <dt>{t('detail.programme')}</dt>
         <dd>
-          <span className="swatch" style={{ background: programme?.colour }} aria-hidden="true" /> {programme?.name}{' '}
-          ({project.period}) <SourceLinks ids={project.programmeSources} />
+          <span className="swatch" style={{ background: programme?.colour }} aria-hidden="true" /> {programme?.name} (
+          {project.period}) <SourceLinks ids={project.programmeSources} />
           {project.area && (
             <>
               {' '}
-              <button type="button" className="link" onClick={() => select({ kind: 'area', id: project.subArea ?? project.area! })}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => select({ kind: 'area', id: project.subArea ?? project.area! })}
+              >
                 {t('detail.area')}
               </button>
             </>
           )}
         </dd>
         <dt>{t('detail.start')}</dt>
-        <dd><DateView fact={project.start} /></dd>
+        <dd>
+          <DateView fact={project.start} />
+        </dd>
         <dt>{t('detail.end')}</dt>
-        <dd><DateView fact={project.end} /></dd>
+        <dd>
+          <DateView fact={project.end} />
+        </dd>
         <dt>{t('detail.total')}</dt>
-        <dd><MoneyView money={budget.total} /></dd>
-        <dt><EuLabel money={budget.eu} /></dt>
-        <dd><MoneyView money={budget.eu} /></dd>
+        <dd>
+          <MoneyView money={budget.total} />
+        </dd>
+        <dt>
+          <EuLabel money={budget.eu} />
+        </dt>
+        <dd>
+          <MoneyView money={budget.eu} />
+        </dd>
         <dt>{t('detail.rate')}</dt>
-        <dd><RateView rate={budget.euRate} /></dd>
+        <dd>
+          <RateView rate={budget.euRate} />
+        </dd>
         <dt>{t('detail.website')}</dt>
         <dd>
           {project.website ? (
             <>
-              <a href={project.website.value} target="_blank" rel="noopener noreferrer">{project.website.value}</a>{' '}
+              <a href={project.website.value} target="_blank" rel="noopener noreferrer">
+                {project.website.value}
+              </a>{' '}
               <SourceLinks ids={project.website.sources} />
             </>
           ) : (

@@ -5,7 +5,8 @@ import type { Source } from '../../domain/dataset/schema';
 /** Where a source can be read: its web page, or the copy of a source document the app serves. */
 export function sourceHref(source: Source): string | null {
   if (source.url) return source.url;
-  if (source.file && (source.kind === 'seed' || source.kind === 'reference')) return `${import.meta.env.BASE_URL}sources/${source.file}`;
+  if (source.file && (source.kind === 'seed' || source.kind === 'reference'))
+    return `${import.meta.env.BASE_URL}sources/${source.file}`;
   return null;
 }
 

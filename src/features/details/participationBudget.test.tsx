@@ -11,11 +11,35 @@ const sources = ['import-partners-csv'];
 const dataset: Dataset = {
   format: 'interreg-map-dataset',
   version: 1,
-  sources: [{ id: 'import-partners-csv', kind: 'import', title: 'Imported file partners.csv', lang: 'en', file: 'partners.csv' }],
+  sources: [
+    {
+      id: 'import-partners-csv',
+      kind: 'import',
+      title: 'Imported file partners.csv',
+      lang: 'en',
+      file: 'partners.csv',
+    },
+  ],
   programmes: [{ id: 'alpine-space', name: 'Interreg Alpine Space', colour: '#0072B2', sources }],
   partners: [
-    { id: 'vienna', name: 'City of Vienna', country: 'AT', sources, seat: { town: 'Wien', confidence: 'unchecked', sources }, nuts: null, location: null },
-    { id: 'seatless', name: 'Agency without a seat', country: 'IT', sources, seat: { town: null, confidence: 'unchecked', sources }, nuts: null, location: null },
+    {
+      id: 'vienna',
+      name: 'City of Vienna',
+      country: 'AT',
+      sources,
+      seat: { town: 'Wien', confidence: 'unchecked', sources },
+      nuts: null,
+      location: null,
+    },
+    {
+      id: 'seatless',
+      name: 'Agency without a seat',
+      country: 'IT',
+      sources,
+      seat: { town: null, confidence: 'unchecked', sources },
+      nuts: null,
+      location: null,
+    },
   ],
   projects: [
     {
@@ -31,7 +55,12 @@ const dataset: Dataset = {
       description: null,
       website: null,
       partners: [
-        { partner: 'vienna', role: 'lead', sources, budget: { total: { amount: 400_000, currency: 'EUR', sources }, eu: null } },
+        {
+          partner: 'vienna',
+          role: 'lead',
+          sources,
+          budget: { total: { amount: 400_000, currency: 'EUR', sources }, eu: null },
+        },
         { partner: 'seatless', role: 'partner', sources },
       ],
       notes: [],
@@ -45,12 +74,16 @@ vi.mock('../../state', () => ({ useAppStore: (pick: (s: typeof state) => unknown
 const parsed = parseDataset(dataset);
 if (parsed.ok) state.data = parsed.data;
 
-const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&#x27;/g, "'").replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#x27;/g, "'")
+    .replace(/\s+/g, ' ');
 
 describe('a partner’s budget in a project', () => {
   it('is listed with the project’s partners, a missing figure as unknown, never 0', () => {
     const shown = text(renderToStaticMarkup(<ProjectDetail project={dataset.projects[0]!} />));
-    expect(shown).toContain('Partner\'s budget: €400,000 [Imported file partners.csv]; EU contribution: unknown');
+    expect(shown).toContain("Partner's budget: €400,000 [Imported file partners.csv]; EU contribution: unknown");
     expect(shown.match(/Partner's budget/g)).toHaveLength(1);
   });
 
@@ -60,13 +93,17 @@ describe('a partner’s budget in a project', () => {
     const shown = text(renderToStaticMarkup(<PartnerDetail partner={dataset.partners[0]!} />));
     state.lang = 'en';
     await i18n.changeLanguage('en');
-    expect(shown).toContain('ALPS — Alps (vodilni partner) Proračun partnerja: 400.000 € [Imported file partners.csv]; Prispevek EU: ni znano');
+    expect(shown).toContain(
+      'ALPS — Alps (vodilni partner) Proračun partnerja: 400.000 € [Imported file partners.csv]; Prispevek EU: ni znano',
+    );
   });
 });
 
 describe('an unknown town', () => {
   it('reads “unknown” in the project’s partner list and in the partner’s detail', () => {
-    expect(text(renderToStaticMarkup(<ProjectDetail project={dataset.projects[0]!} />))).toContain('Agency without a seat — unknown, IT');
+    expect(text(renderToStaticMarkup(<ProjectDetail project={dataset.projects[0]!} />))).toContain(
+      'Agency without a seat — unknown, IT',
+    );
     expect(text(renderToStaticMarkup(<PartnerDetail partner={dataset.partners[1]!} />))).toMatch(/Seat\s*unknown, IT/);
   });
 });

@@ -1,9 +1,17 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../i18n/languages';
-import { LOCKABLE, type Lockable } from '../../domain/view/viewConfig';
 import { resetKeepingLocks, useAppStore } from '../../state';
-import { regionOptions, sameFilters, toggleProgramme, yearBounds, type Filters } from '../../domain/filters/filters';
+import {
+  LOCKABLE,
+  MAX_QUERY_LENGTH,
+  regionOptions,
+  sameFilters,
+  toggleProgramme,
+  yearBounds,
+  type Filters,
+  type Lockable,
+} from '../../domain/filters';
 import { useCommitOnPause } from './useCommitOnPause';
 
 /** A number input's value: null when empty, undefined when not a number (ignored). */
@@ -13,7 +21,15 @@ function readNumber(value: string): number | null | undefined {
   return Number.isFinite(number) && number >= 0 ? number : undefined;
 }
 
-function NumberField({ label, value, revision, onChange, min, max, step }: {
+function NumberField({
+  label,
+  value,
+  revision,
+  onChange,
+  min,
+  max,
+  step,
+}: {
   label: string;
   value: number | null;
   revision: Filters;
@@ -44,7 +60,14 @@ function NumberField({ label, value, revision, onChange, min, max, step }: {
 }
 
 /** The text search; like the number fields, it filters when the reader pauses or presses Enter. */
-function SearchField({ label, hint, value, revision, disabled, onChange }: {
+function SearchField({
+  label,
+  hint,
+  value,
+  revision,
+  disabled,
+  onChange,
+}: {
   label: string;
   hint: string;
   value: string;
@@ -62,7 +85,7 @@ function SearchField({ label, hint, value, revision, disabled, onChange }: {
         type="search"
         disabled={disabled}
         value={draft}
-        maxLength={200}
+        maxLength={MAX_QUERY_LENGTH}
         aria-describedby={hintId}
         onChange={(e) => setDraft(e.target.value)}
       />
@@ -96,14 +119,21 @@ export function FiltersPanel() {
       <div className="section-head">
         <h2 id="filters-heading">{t('filters.heading')}</h2>
         {!LOCKABLE.every(isLocked) && (
-          <button type="button" onClick={resetFilters} disabled={sameFilters(filters, resetKeepingLocks(filters, locked))}>
+          <button
+            type="button"
+            onClick={resetFilters}
+            disabled={sameFilters(filters, resetKeepingLocks(filters, locked))}
+          >
             {t('filters.reset')}
           </button>
         )}
       </div>
 
       <fieldset disabled={isLocked('programme')}>
-        <legend>{t('filters.programme')}{lockNote('programme')}</legend>
+        <legend>
+          {t('filters.programme')}
+          {lockNote('programme')}
+        </legend>
         {programmes.map((programme) => (
           <label key={programme.id} className="check">
             <input
@@ -122,29 +152,73 @@ export function FiltersPanel() {
       </fieldset>
 
       <fieldset className="pair" disabled={isLocked('years')}>
-        <legend>{t('filters.years')}{lockNote('years')}</legend>
-        <NumberField revision={filters} label={t('filters.from')} value={filters.fromYear} min={years?.min} max={years?.max} onChange={(fromYear) => set({ fromYear })} />
-        <NumberField revision={filters} label={t('filters.to')} value={filters.toYear} min={years?.min} max={years?.max} onChange={(toYear) => set({ toYear })} />
+        <legend>
+          {t('filters.years')}
+          {lockNote('years')}
+        </legend>
+        <NumberField
+          revision={filters}
+          label={t('filters.from')}
+          value={filters.fromYear}
+          min={years?.min}
+          max={years?.max}
+          onChange={(fromYear) => set({ fromYear })}
+        />
+        <NumberField
+          revision={filters}
+          label={t('filters.to')}
+          value={filters.toYear}
+          min={years?.min}
+          max={years?.max}
+          onChange={(toYear) => set({ toYear })}
+        />
       </fieldset>
 
       <fieldset disabled={isLocked('budget')}>
-        <legend>{t('filters.budget')}{lockNote('budget')}</legend>
+        <legend>
+          {t('filters.budget')}
+          {lockNote('budget')}
+        </legend>
         <label className="field">
           <span>{t('filters.measure')}</span>
-          <select value={filters.budgetMeasure} onChange={(e) => set({ budgetMeasure: e.target.value === 'eu' ? 'eu' : 'total' })}>
+          <select
+            value={filters.budgetMeasure}
+            onChange={(e) => set({ budgetMeasure: e.target.value === 'eu' ? 'eu' : 'total' })}
+          >
             <option value="total">{t('filters.measureTotal')}</option>
             <option value="eu">{t('filters.measureEu')}</option>
           </select>
         </label>
         <div className="pair">
-          <NumberField revision={filters} label={t('filters.min')} value={filters.budgetMin} step={10000} onChange={(budgetMin) => set({ budgetMin })} />
-          <NumberField revision={filters} label={t('filters.max')} value={filters.budgetMax} step={10000} onChange={(budgetMax) => set({ budgetMax })} />
+          <NumberField
+            revision={filters}
+            label={t('filters.min')}
+            value={filters.budgetMin}
+            step={10000}
+            onChange={(budgetMin) => set({ budgetMin })}
+          />
+          <NumberField
+            revision={filters}
+            label={t('filters.max')}
+            value={filters.budgetMax}
+            step={10000}
+            onChange={(budgetMax) => set({ budgetMax })}
+          />
         </div>
       </fieldset>
 
       <label className="field" htmlFor={regionId}>
-        <span>{t('filters.region')}{lockNote('region')}</span>
-        <select id={regionId} disabled={isLocked('region')} aria-describedby={regionHintId} value={filters.region ?? ''} onChange={(e) => set({ region: e.target.value || null })}>
+        <span>
+          {t('filters.region')}
+          {lockNote('region')}
+        </span>
+        <select
+          id={regionId}
+          disabled={isLocked('region')}
+          aria-describedby={regionHintId}
+          value={filters.region ?? ''}
+          onChange={(e) => set({ region: e.target.value || null })}
+        >
           <option value="">{t('filters.anyRegion')}</option>
           {regions && (
             <>
@@ -154,16 +228,26 @@ export function FiltersPanel() {
                 ))}
               </optgroup>
               <optgroup label={t('filters.nuts2')}>
-                {regions.nuts2.map((code) => <option key={code} value={code}>{code}</option>)}
+                {regions.nuts2.map((code) => (
+                  <option key={code} value={code}>
+                    {code}
+                  </option>
+                ))}
               </optgroup>
               <optgroup label={t('filters.nuts3')}>
-                {regions.nuts3.map((code) => <option key={code} value={code}>{code}</option>)}
+                {regions.nuts3.map((code) => (
+                  <option key={code} value={code}>
+                    {code}
+                  </option>
+                ))}
               </optgroup>
             </>
           )}
-          {filters.region && regions && ![...regions.countries, ...regions.nuts2, ...regions.nuts3].includes(filters.region) && (
-            <option value={filters.region}>{filters.region}</option>
-          )}
+          {filters.region &&
+            regions &&
+            ![...regions.countries, ...regions.nuts2, ...regions.nuts3].includes(filters.region) && (
+              <option value={filters.region}>{filters.region}</option>
+            )}
         </select>
         <small id={regionHintId}>{t('filters.regionHint')}</small>
       </label>

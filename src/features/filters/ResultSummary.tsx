@@ -9,7 +9,9 @@ export function ResultSummary() {
   const result = useAppStore(selectResult);
   const measure = useAppStore((s) => s.filters.budgetMeasure);
   const budgetBound = useAppStore((s) => hasBudgetBound(s.filters));
-  const yearsReversed = useAppStore((s) => s.filters.fromYear !== null && s.filters.toYear !== null && s.filters.fromYear > s.filters.toYear);
+  const yearsReversed = useAppStore(
+    (s) => s.filters.fromYear !== null && s.filters.toYear !== null && s.filters.fromYear > s.filters.toYear,
+  );
 
   return (
     <div
@@ -38,7 +40,9 @@ export function ResultSummary() {
       {result.unknownDates.length > 0 && (
         <p className="summary-note">{t('summary.unknownDates', { count: result.unknownDates.length })}</p>
       )}
-      {result.unplacedPartners > 0 && <p className="summary-note">{t('summary.unplaced', { count: result.unplacedPartners })}</p>}
+      {result.unplacedPartners > 0 && (
+        <p className="summary-note">{t('summary.unplaced', { count: result.unplacedPartners })}</p>
+      )}
     </div>
   );
 }

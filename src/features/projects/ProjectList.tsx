@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatPartialDate } from '../../i18n';
 import { selectResult, useAppStore } from '../../state';
@@ -11,19 +11,16 @@ const ESTIMATED_ROW_HEIGHT = 88;
 
 /**
  * The matching projects. Only the rows in view are in the page (tens of thousands of matches
- * stay fast); the sidebar around the list is what scrolls.
+ * stay fast); the layout's element around the list (`scrollElement`) is what scrolls.
  */
-export function ProjectList() {
+export function ProjectList({ scrollElement }: { scrollElement: HTMLElement | null }) {
   const { t } = useTranslation();
   const projects = useAppStore((s) => selectResult(s).projects);
   const list = useRef<HTMLUListElement>(null);
-  const [scroller, setScroller] = useState<HTMLElement | null>(null);
-
-  useLayoutEffect(() => setScroller(list.current?.closest<HTMLElement>('.sidebar') ?? null), []);
 
   const virtualizer = useVirtualizer({
     count: projects.length,
-    getScrollElement: () => scroller,
+    getScrollElement: () => scrollElement,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     overscan: 8,
     scrollMargin: list.current?.offsetTop ?? 0,

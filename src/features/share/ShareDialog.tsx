@@ -2,24 +2,9 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state';
 import { viewUrl } from '../../domain/url/urlState';
+import { embedSnippet } from './embedSnippet';
 
 const DEFAULT_SIZE = { width: '100%', height: '600' };
-
-/**
- * What the embedded app needs and no more: its scripts and workers (same origin), source links
- * opening in a new tab, and the CSV download; no top navigation, forms or dialogs over the host.
- */
-const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads';
-
-/** The iframe snippet for the current view, in embed mode with the usual panels. */
-export function embedSnippet(pageUrl: string, title: string, width: string, height: string): string {
-  const url = new URL(pageUrl);
-  url.searchParams.set('mode', 'embed');
-  url.searchParams.set('controls', 'filters,list,legend');
-  const src = url.toString().replace(/%2C/g, ',');
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${escape(src)}" width="${escape(width)}" height="${escape(height)}" title="${escape(title)}" style="border:0" loading="lazy" sandbox="${SANDBOX}"></iframe>`;
-}
 
 function CopyField({ label, value, rows }: { label: string; value: string; rows: number }) {
   const { t } = useTranslation();
@@ -66,7 +51,12 @@ export function ShareDialog() {
       <dialog ref={dialog} className="share-dialog" aria-labelledby="share-title">
         <div className="section-head">
           <h2 id="share-title">{t('share.title')}</h2>
-          <button type="button" className="close" onClick={() => dialog.current?.close()} aria-label={t('detail.close')}>
+          <button
+            type="button"
+            className="close"
+            onClick={() => dialog.current?.close()}
+            aria-label={t('detail.close')}
+          >
             ×
           </button>
         </div>
@@ -74,11 +64,17 @@ export function ShareDialog() {
         <div className="pair">
           <label className="field">
             <span>{t('share.width')}</span>
-            <input value={size.width} onChange={(e) => setSize({ ...size, width: e.target.value.replace(/[^0-9%px]/g, '') })} />
+            <input
+              value={size.width}
+              onChange={(e) => setSize({ ...size, width: e.target.value.replace(/[^0-9%px]/g, '') })}
+            />
           </label>
           <label className="field">
             <span>{t('share.height')}</span>
-            <input value={size.height} onChange={(e) => setSize({ ...size, height: e.target.value.replace(/[^0-9%px]/g, '') })} />
+            <input
+              value={size.height}
+              onChange={(e) => setSize({ ...size, height: e.target.value.replace(/[^0-9%px]/g, '') })}
+            />
           </label>
         </div>
         <CopyField label={t('share.embed')} value={snippet} rows={4} />

@@ -54,7 +54,14 @@ export function buildPointTable(data: IndexedDataset): PointTable {
 
 /** The arrays a table is made of, to transfer them to a worker instead of copying. */
 export function tableBuffers(table: PointTable): ArrayBuffer[] {
-  const arrays = [table.lon, table.lat, table.projectProgramme, table.participationStart, table.participationPartner, table.participationLead];
+  const arrays = [
+    table.lon,
+    table.lat,
+    table.projectProgramme,
+    table.participationStart,
+    table.participationPartner,
+    table.participationLead,
+  ];
   return arrays.map((array) => array.buffer as ArrayBuffer);
 }
 
@@ -94,4 +101,3 @@ export function partnerPointsJson(table: PointTable, projects: Uint32Array): str
   });
   return `{"type":"FeatureCollection","features":[${features.join(',')}]}`;
 }
-

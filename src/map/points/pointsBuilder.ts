@@ -11,15 +11,20 @@ export class PointsBuilder {
   private readonly worker = new Worker(new URL('./points.worker.ts', import.meta.url), { type: 'module' });
   private dataset: IndexedDataset | null = null;
   private positions: ReadonlyMap<string, number> = new Map();
-  private waiting: { id: number; resolve: (points: PointsUrl | null) => void; reject: (error: Error) => void } | null = null;
+  private waiting: { id: number; resolve: (points: PointsUrl | null) => void; reject: (error: Error) => void } | null =
+    null;
   private lastId = 0;
   /** Set when the worker could not start or died: every build fails at once from then on. */
   private broken: Error | null = null;
 
   constructor() {
     this.worker.addEventListener('message', (event: MessageEvent<FromPointsWorker>) => this.answer(event.data));
-    this.worker.addEventListener('error', (event) => this.breakDown(new Error(event.message || 'the points worker failed')));
-    this.worker.addEventListener('messageerror', () => this.breakDown(new Error('the points worker could not read a message')));
+    this.worker.addEventListener('error', (event) =>
+      this.breakDown(new Error(event.message || 'the points worker failed')),
+    );
+    this.worker.addEventListener('messageerror', () =>
+      this.breakDown(new Error('the points worker could not read a message')),
+    );
   }
 
   build(data: IndexedDataset, projects: readonly Project[]): Promise<PointsUrl | null> {

@@ -1,0 +1,1 @@
+export { foldText, foldWords } from './fold';

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { fitMargin, mapPadding, NO_INSETS } from './camera';
+import { combineInsets, coveredInsets } from './coveredInsets';
+import { mapDebugRequested } from './debug';
+
+const rect = (left: number, top: number, width: number, height: number) => ({
+  left,
+  top,
+  width,
+  height,
+  right: left + width,
+  bottom: top + height,
+});
+
+describe('what a panel covers of the map', () => {
+  const map = rect(360, 60, 1040, 840);
+
+  it('the detail panel on the right: from its left edge to the map’s right edge', () => {
+    expect(coveredInsets(map, rect(360 + 1040 - 48 - 420, 69, 420, 822), 'right')).toEqual({
+      ...NO_INSETS,
+      right: 468,
+    });
+  });
+
+  it('the legend at the bottom left: from the map’s left edge to its right edge', () => {
+    expect(coveredInsets(map, rect(369, 700, 240, 170), 'left')).toEqual({ ...NO_INSETS, left: 249 });
+  });
+
+  it('nothing while the panel is not shown', () => {
+    expect(coveredInsets(map, rect(0, 0, 0, 0), 'right')).toEqual(NO_INSETS);
+  });
+
+  it('nothing for a panel across most of the map (a phone’s detail panel): no map would be left', () => {
+    expect(coveredInsets(rect(0, 0, 360, 333), rect(8, 10, 344, 313), 'right')).toEqual(NO_INSETS);
+  });
+
+  it('all of a panel across less of the map, an embedded one’s details', () => {
+    expect(coveredInsets(rect(300, 0, 600, 600), rect(430, 10, 420, 580), 'right')).toEqual({
+      ...NO_INSETS,
+      right: 470,
+    });
+  });
+
+  it('panels on different sides add up; on one side the larger counts', () => {
+    const right = { ...NO_INSETS, right: 468 };
+    expect(combineInsets(right, { ...NO_INSETS, left: 249 })).toEqual({ ...NO_INSETS, right: 468, left: 249 });
+    expect(combineInsets(right, { ...NO_INSETS, right: 100 })).toEqual(right);
+  });
+});
+
+describe('the map’s padding', () => {
+  it('is what the panels cover while a fifth of the map stays free', () => {
+    expect(mapPadding({ ...NO_INSETS, left: 249, right: 468 }, 1040, 840)).toEqual({
+      ...NO_INSETS,
+      left: 249,
+      right: 468,
+    });
+  });
+
+  it('keeps clear of the panel reaching further first when the two would leave less', () => {
+    // An embedded map 600 px wide: the details reach 471 px in, the legend 250 px.
+    expect(mapPadding({ ...NO_INSETS, left: 250, right: 471 }, 600, 480)).toEqual({
+      ...NO_INSETS,
+      left: 9,
+      right: 471,
+    });
+    expect(mapPadding({ ...NO_INSETS, left: 471, right: 250 }, 600, 480)).toEqual({
+      ...NO_INSETS,
+      left: 471,
+      right: 9,
+    });
+  });
+
+  it('leaves a fit its margin, smaller on a small map', () => {
+    expect(fitMargin(NO_INSETS, 1040, 840)).toBe(60);
+    expect(fitMargin({ ...NO_INSETS, left: 100, right: 100 }, 360, 333)).toBe(26);
+  });
+});
+
+describe('the debug=map address parameter', () => {
+  it('asks for the map’s debug attributes, alone or in a list', () => {
+    expect(mapDebugRequested('?debug=map')).toBe(true);
+    expect(mapDebugRequested('?project=asis&debug=urls,map')).toBe(true);
+  });
+
+  it('is off otherwise', () => {
+    expect(mapDebugRequested('')).toBe(false);
+    expect(mapDebugRequested('?debug=mapping')).toBe(false);
+  });
+});
