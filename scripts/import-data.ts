@@ -4,9 +4,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { importKeepEu, PARTNER_COLUMNS, PROJECT_COLUMNS, type Sheet } from './import/keepEu';
-import { ImportReport } from './import/report';
+import { ImportReport, reportRepeatedColumns } from './import/report';
 import { parseDataset } from '../src/domain/dataset/dataset';
-import { readCsv } from './lib/csv';
+import { decodeCsv, readCsv } from './lib/csv';
 import { loadTownIndex } from './lib/gazetteer';
 import { readWorkbook } from './lib/xlsx';
 
@@ -26,8 +26,9 @@ if (files.length === 0) usage('no input files');
 
 const report = new ImportReport();
 
+// Known by their headers, so a sheet whose rows all failed is still found (and reported).
 function isPartnerSheet(sheet: Sheet): boolean {
-  return sheet.rows.length > 0 && PARTNER_COLUMNS.name in sheet.rows[0]!.cells;
+  return sheet.columns.includes(PARTNER_COLUMNS.name);
 }
 
 function loadGeocoder() {
@@ -47,14 +48,14 @@ async function importFiles(): Promise<unknown> {
   if (json.length > 0) usage('give either one JSON dataset or the keep.eu sheets, not both');
   const sheets: Sheet[] = [];
   for (const file of files) {
-    if (ending(file) === 'csv') sheets.push(readCsv(basename(file), readFileSync(file, 'utf8'), report));
+    const name = basename(file);
+    if (ending(file) === 'csv') sheets.push(readCsv(name, decodeCsv(name, readFileSync(file), report), report));
     else
       for (const sheet of await readWorkbook(file))
-        sheets.push({ file: `${basename(file)}#${sheet.name}`, rows: sheet.rows });
+        sheets.push({ file: `${name}#${sheet.name}`, columns: sheet.columns, rows: sheet.rows });
   }
-  const projects = sheets.find(
-    (s) => !isPartnerSheet(s) && s.rows.length > 0 && PROJECT_COLUMNS.programme in s.rows[0]!.cells,
-  );
+  for (const sheet of sheets) reportRepeatedColumns(sheet.file, sheet.columns, report);
+  const projects = sheets.find((s) => !isPartnerSheet(s) && s.columns.includes(PROJECT_COLUMNS.programme));
   const partners = sheets.find(isPartnerSheet);
   if (!projects || !partners)
     usage(
@@ -73,7 +74,7 @@ if (!result.ok) {
       row: null,
       field: null,
       action: 'rejected',
-      reason: `invalid dataset: ${error}`,
+      reason: `invalid dataset: ${[error.path, error.key, error.params && JSON.stringify(error.params)].filter(Boolean).join(' ')}`,
     });
 }
 const data = result.ok ? result.data.dataset : null;

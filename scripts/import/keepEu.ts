@@ -20,7 +20,8 @@ import type { ImportReport } from './report';
 export type Row = Record<string, string>;
 /** A data row with the number a spreadsheet shows for it (the header is row 1). */
 export type SheetRow = { row: number; cells: Row };
-export type Sheet = { file: string; rows: SheetRow[] };
+/** `columns`: the header as written, so a sheet whose rows could not be read is still known by it. */
+export type Sheet = { file: string; columns: readonly string[]; rows: SheetRow[] };
 export type Geocoder = (town: string, country: string) => { lon: number; lat: number; geonamesId: number } | null;
 type At = { file: string; row: number };
 
@@ -120,7 +121,8 @@ export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder
     const fact = <T>(value: T | null) => (value === null ? null : { value, sources: projectSource });
     const name = clip(cell(PROJECT_COLUMNS.name), PROJECT_COLUMNS.name, at, report);
     const description = clip(cell(PROJECT_COLUMNS.description), PROJECT_COLUMNS.description, at, report);
-    const website = cell(PROJECT_COLUMNS.website);
+    const website = clip(cell(PROJECT_COLUMNS.website), PROJECT_COLUMNS.website, at, report);
+    const shownAcronym = clip(acronym, PROJECT_COLUMNS.acronym, at, report);
     const validWebsite = httpUrl.safeParse(website).success;
     if (website && !validWebsite)
       report.add({
@@ -133,8 +135,8 @@ export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder
 
     const project: Project = {
       id,
-      acronym: acronym || externalId,
-      title: { original: name || acronym || externalId, lang: 'en', sources: projectSource },
+      acronym: shownAcronym || externalId,
+      title: { original: name || shownAcronym || externalId, lang: 'en', sources: projectSource },
       programme: programme.id,
       period: programme.period ?? 'unknown',
       programmeSources: projectSource,
@@ -205,7 +207,7 @@ export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder
         reason: `${stated} written as ISO ${country}`,
       });
 
-    const town = cell(PARTNER_COLUMNS.town);
+    const town = clip(cell(PARTNER_COLUMNS.town), PARTNER_COLUMNS.town, at, report);
     const nuts2 = cell(PARTNER_COLUMNS.nuts2);
     const nuts3 = cell(PARTNER_COLUMNS.nuts3);
     const partnerId = `${partnerSlug(name)}-${country.toLowerCase()}`;

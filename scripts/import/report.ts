@@ -21,6 +21,21 @@ export type ReportEntry = {
   value?: string;
 };
 
+/** A column name given twice in a header: only the last of them is read, so the others are reported. */
+export function reportRepeatedColumns(file: string, columns: readonly string[], report: ImportReport): void {
+  const counts = new Map<string, number>();
+  for (const name of columns) if (name !== '') counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const [name, count] of counts)
+    if (count > 1)
+      report.add({
+        file,
+        row: 1,
+        field: name,
+        action: 'flagged',
+        reason: `the header names this column ${count} times; only the last of them is read`,
+      });
+}
+
 export class ImportReport {
   readonly entries: ReportEntry[] = [];
 

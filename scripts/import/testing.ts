@@ -1,6 +1,6 @@
 // Helpers for the import tests: the README's import command run on files, and keep.eu's CSV
 // sheets written as the workbook keep.eu exports.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,4 +39,12 @@ export async function writeWorkbook(
   }
   edit?.(workbook);
   await workbook.xlsx.writeFile(file);
+}
+
+/** The import run on files it cannot turn into a dataset: the command fails, and its report says why. */
+export function runFailingImport(files: string[]): ImportRun['report'] {
+  const out = mkdtempSync(join(tmpdir(), 'import-'));
+  const run = spawnSync('npx', ['tsx', 'scripts/import-data.ts', '--out', out, ...files], { encoding: 'utf8' });
+  if (run.status === 0) throw new Error('the import was expected to fail');
+  return JSON.parse(readFileSync(join(out, 'import-report.json'), 'utf8'));
 }

@@ -5,6 +5,25 @@ import Papa from 'papaparse';
 import type { Sheet, SheetRow } from '../import/keepEu';
 import type { ImportReport } from '../import/report';
 
+/**
+ * The text of a CSV file. Spreadsheets save UTF-8 or, on Windows, Windows-1252 (Latin-1 with a
+ * few more signs): a file that is not valid UTF-8 is read as Windows-1252, and the report says so.
+ */
+export function decodeCsv(file: string, bytes: Uint8Array, report: ImportReport): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    report.add({
+      file,
+      row: null,
+      field: null,
+      action: 'changed',
+      reason: 'not valid UTF-8; read as Windows-1252 (Latin-1): check that names such as "München" read right',
+    });
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
 export function readCsv(file: string, text: string, report: ImportReport): Sheet {
   // Parsed without a header and with blank lines kept, so that each record's index is its row.
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
@@ -55,5 +74,5 @@ export function readCsv(file: string, text: string, report: ImportReport): Sheet
     }
     rows.push({ row, cells: Object.fromEntries(columns.map((name, column) => [name, fields[column]!])) });
   });
-  return { file, rows };
+  return { file, columns, rows };
 }

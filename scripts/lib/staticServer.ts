@@ -21,7 +21,15 @@ export type StaticServer = { url: string; close: () => Promise<void> };
 /** Serves files from `roots` (the first that has the path wins); paths cannot leave them. */
 export async function serveStatic(roots: readonly string[], port = 0): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    } catch {
+      // A malformed escape (`/%E0%A4%A`) is the client's error; the server keeps serving.
+      response.writeHead(400, { 'Content-Type': 'text/plain' });
+      response.end('bad request');
+      return;
+    }
     const path = normalize(pathname.endsWith('/') ? `${pathname}index.html` : pathname).replace(/^(\.\.[/\\])+/, '');
     for (const root of roots) {
       const file = join(resolve(root), path);

@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import type { SheetRow } from '../import/keepEu';
 
-export type WorkbookSheet = { name: string; rows: SheetRow[] };
+export type WorkbookSheet = { name: string; columns: string[]; rows: SheetRow[] };
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
@@ -35,6 +35,6 @@ export async function readWorkbook(file: string): Promise<WorkbookSheet[]> {
       });
       if (Object.values(cells).some((value) => value.trim() !== '')) rows.push({ row: number, cells });
     });
-    return { name: sheet.name, rows };
+    return { name: sheet.name, columns: header.filter((name) => name !== ''), rows };
   });
 }

@@ -8,6 +8,7 @@ import { DetailPanel } from '../features/details';
 import { ProjectList } from '../features/projects';
 import { useAppStore } from '../state';
 import { DataErrors } from './DataErrors';
+import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { Notices } from './Notices';
 
@@ -28,15 +29,23 @@ export function App() {
           {t('app.skipToList')}
         </a>
       )}
-      {!embed && <Header />}
-      <Notices />
-      <DataErrors />
+      {!embed && (
+        <ErrorBoundary>
+          <Header />
+        </ErrorBoundary>
+      )}
+      <ErrorBoundary>
+        <Notices />
+        <DataErrors />
+      </ErrorBoundary>
       <main className={sidebar ? 'layout' : 'layout layout-map-only'}>
         {sidebar && (
           <aside className="sidebar" ref={setSidebarElement} aria-label={t('filters.heading')}>
-            {showFilters && <FiltersPanel />}
-            <ResultSummary />
-            {showList && (hasData ? <ProjectList scrollElement={sidebarElement} /> : <p>{t('app.loading')}</p>)}
+            <ErrorBoundary>
+              {showFilters && <FiltersPanel />}
+              <ResultSummary />
+              {showList && (hasData ? <ProjectList scrollElement={sidebarElement} /> : <p>{t('app.loading')}</p>)}
+            </ErrorBoundary>
           </aside>
         )}
         <MapArea withSummary={!sidebar} />
@@ -54,11 +63,15 @@ function MapArea({ withSummary }: { withSummary: boolean }) {
   const [debug] = useState(() => mapDebugRequested(window.location.search));
   return (
     <div className="map-area" ref={setArea}>
-      <MapView covered={covered} debug={debug} />
-      {withSummary && <ResultSummary />}
+      <ErrorBoundary>
+        <MapView covered={covered} debug={debug} />
+      </ErrorBoundary>
+      <ErrorBoundary>{withSummary && <ResultSummary />}</ErrorBoundary>
       {/* Sized like the panel it holds, and not displayed while empty: what the map measures. */}
       <div className="detail-slot" ref={setDetail}>
-        <DetailPanel />
+        <ErrorBoundary>
+          <DetailPanel />
+        </ErrorBoundary>
       </div>
     </div>
   );

@@ -3,6 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state';
 import { loadDatasetFile } from '../edges/loading/loadData';
 
+/** Loads the file; once it is shown, the store knows that links cannot carry it. */
+async function openFile(file: File): Promise<void> {
+  if (await loadDatasetFile(useAppStore, file)) useAppStore.getState().setDataFile(file.name);
+}
+
 /**
  * Opens a dataset file (the app's JSON format) chosen with a button or dropped on the page. An
  * invalid file is reported; the data already shown stays.
@@ -27,7 +32,7 @@ export function DatasetLoader() {
       event.preventDefault();
       setDragging(false);
       const file = event.dataTransfer?.files[0];
-      if (file) void loadDatasetFile(useAppStore, file);
+      if (file) void openFile(file);
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('dragleave', onDragLeave);
@@ -52,7 +57,7 @@ export function DatasetLoader() {
         aria-label={t('data.open')}
         onChange={(event) => {
           const file = event.target.files?.[0];
-          if (file) void loadDatasetFile(useAppStore, file);
+          if (file) void openFile(file);
           event.target.value = '';
         }}
       />

@@ -2,7 +2,7 @@
 // in destroy), and offers idempotent setters; callers never touch layers or sources directly.
 // What the pointer means is decided in ./pointer.ts, where the camera goes in ./camera.ts, and
 // what checks read of the map in ./debug.ts: this class carries those out.
-import { Map as MapLibreMap, Popup, importScriptInWorkers, setWorkerUrl } from 'maplibre-gl';
+import { Map as MapLibreMap, Popup, importScriptInWorkers, prewarm, setWorkerUrl } from 'maplibre-gl';
 import type { GeoJSONSource, MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
 import type { AllPaintProperties } from '@maplibre/maplibre-gl-style-spec';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -28,6 +28,10 @@ import {
 } from './style';
 
 setWorkerUrl(workerUrl);
+// MapLibre's workers hold the points protocol. Without this claim they end with the last style: a
+// lost graphics context destroys the style, and the rebuilt one would load its points in new
+// workers the protocol has not reached yet ("Failed to parse URL from points://blob:…").
+prewarm();
 
 export type MapCallbacks = {
   onSelect: (selection: Selection) => void;

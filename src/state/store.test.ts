@@ -6,6 +6,23 @@ import { selectCounts, selectResult } from './selectors';
 import { createAppStore, resetKeepingLocks } from './store';
 
 describe('the store', () => {
+  it('tells every listener of a change even when one of them throws, and reports the error', async () => {
+    const store = createAppStore();
+    const seen: string[] = [];
+    store.subscribe(() => seen.push('first'));
+    store.subscribe(() => {
+      throw new Error('listener failed');
+    });
+    store.subscribe(
+      (s) => s.filters.query,
+      (q) => seen.push(`selector ${q}`),
+    );
+    const reported = new Promise<unknown>((resolve) => process.once('uncaughtException', resolve));
+    store.getState().setFilters({ query: 'alps' });
+    expect(seen).toEqual(['first', 'selector alps']);
+    expect(await reported).toEqual(new Error('listener failed'));
+  });
+
   it('counts matching projects and partners from data and filters', () => {
     const store = createAppStore();
     expect(selectCounts(store.getState())).toEqual({ projects: 0, partners: 0 });

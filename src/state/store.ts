@@ -15,6 +15,7 @@ import type { IndexedDataset, ProgrammeAreas } from '../domain/dataset';
 import { DEFAULT_LANG, type Lang } from '../i18n/languages';
 import type { DataError, Message, Notice } from '../domain/messages';
 import type { Selection } from '../domain/selection';
+import { isolateListeners } from './isolateListeners';
 
 /** Resetting keeps locked filters: the embedding site chose them. */
 export function resetKeepingLocks(filters: Filters, locked: readonly Lockable[]): Filters {
@@ -27,7 +28,11 @@ type DataSlice = {
   /** What was wrong with the last dataset that failed to load; the data shown stays. */
   dataErrors: readonly DataError[];
   areas: ProgrammeAreas | null;
+  /** The name of the file the data shown was opened from; null when it came from an address. */
+  dataFile: string | null;
   setData: (data: IndexedDataset) => void;
+  /** Says that the data just set came from a file, which no link can carry. */
+  setDataFile: (name: string) => void;
   setDataErrors: (errors: readonly DataError[]) => void;
   setAreas: (areas: ProgrammeAreas) => void;
 };
@@ -51,11 +56,15 @@ type UiSlice = {
   setLang: (lang: Lang) => void;
   addNotices: (notices: readonly Message[]) => void;
   dismissNotice: (id: number) => void;
+  dismissAllNotices: () => void;
 };
 
 export type AppState = DataSlice & FiltersSlice & SelectionSlice & UiSlice;
 
 let nextNoticeId = 1;
+
+/** Two messages with the same identity say the same thing. */
+const messageIdentity = (message: Message) => `${message.key} ${JSON.stringify(message.params ?? {})}`;
 
 function selectionExists(selection: Selection, data: IndexedDataset): boolean {
   if (selection.kind === 'project') return data.projectById.has(selection.id);
@@ -65,47 +74,54 @@ function selectionExists(selection: Selection, data: IndexedDataset): boolean {
 
 export const createAppStore = () =>
   create<AppState>()(
-    subscribeWithSelector((set) => ({
-      data: null,
-      dataErrors: [],
-      // New data keeps the filters and selection that still make sense in it.
-      setData: (data) =>
-        set((s) => ({
-          data,
-          dataErrors: [],
-          filters: { ...s.filters, programmes: s.filters.programmes.filter((id) => data.programmeById.has(id)) },
-          selection: s.selection && selectionExists(s.selection, data) ? s.selection : null,
-        })),
-      setDataErrors: (dataErrors) => set({ dataErrors }),
-      areas: null,
-      setAreas: (areas) => set({ areas }),
+    isolateListeners(
+      subscribeWithSelector((set) => ({
+        data: null,
+        dataErrors: [],
+        // New data keeps the filters and selection that still make sense in it.
+        setData: (data) =>
+          set((s) => ({
+            data,
+            dataErrors: [],
+            filters: { ...s.filters, programmes: s.filters.programmes.filter((id) => data.programmeById.has(id)) },
+            selection: s.selection && selectionExists(s.selection, data) ? s.selection : null,
+          })),
+        dataFile: null,
+        setDataFile: (dataFile) => set({ dataFile }),
+        setDataErrors: (dataErrors) => set({ dataErrors }),
+        areas: null,
+        setAreas: (areas) => set({ areas }),
 
-      filters: DEFAULT_FILTERS,
-      setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
-      resetFilters: () => set((s) => ({ filters: resetKeepingLocks(s.filters, s.view.locked) })),
+        filters: DEFAULT_FILTERS,
+        setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
+        resetFilters: () => set((s) => ({ filters: resetKeepingLocks(s.filters, s.view.locked) })),
 
-      selection: null,
-      select: (selection) => set({ selection }),
+        selection: null,
+        select: (selection) => set({ selection }),
 
-      view: DEFAULT_VIEW,
-      setView: (view) => set({ view }),
-      lang: DEFAULT_LANG,
-      notices: [],
-      setLang: (lang) => set({ lang }),
-      // A message already on screen is not shown twice (a map error can repeat on every change).
-      addNotices: (notices) =>
-        set((s) => {
-          const same = (a: Message, b: Message) =>
-            a.key === b.key && JSON.stringify(a.params) === JSON.stringify(b.params);
-          const fresh = notices.filter(
-            (n, i) => !s.notices.some((shown) => same(shown, n)) && notices.findIndex((m) => same(m, n)) === i,
-          );
-          return fresh.length === 0
-            ? s
-            : { notices: [...s.notices, ...fresh.map((n) => ({ ...n, id: nextNoticeId++ }))] };
-        }),
-      dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
-    })),
+        view: DEFAULT_VIEW,
+        setView: (view) => set({ view }),
+        lang: DEFAULT_LANG,
+        notices: [],
+        setLang: (lang) => set({ lang }),
+        // A message already on screen is not shown twice (a map error can repeat on every change).
+        addNotices: (notices) =>
+          set((s) => {
+            const shown = new Set(s.notices.map(messageIdentity));
+            const fresh = notices.filter((n) => {
+              const identity = messageIdentity(n);
+              if (shown.has(identity)) return false;
+              shown.add(identity);
+              return true;
+            });
+            return fresh.length === 0
+              ? s
+              : { notices: [...s.notices, ...fresh.map((n) => ({ ...n, id: nextNoticeId++ }))] };
+          }),
+        dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+        dismissAllNotices: () => set({ notices: [] }),
+      })),
+    ),
   );
 
 export type AppStore = ReturnType<typeof createAppStore>;

@@ -264,6 +264,59 @@ describe('bad dataset files', () => {
     expect(result.errors.at(-1)).toEqual({ key: 'dataError.more', params: { count: expect.any(Number) }, path: '' });
   });
 
+  type SeedProject = {
+    start: { value: string; sources: string[]; conflicts?: { value: string; sources: string[] }[] };
+    partners: { partner: string }[];
+    notes: { en: string; sources: string[] }[];
+  };
+  const seedRaw = () =>
+    readJson('data/dataset.json') as { sources: { kind: string; file?: string }[]; projects: SeedProject[] };
+  const problemsOf = (raw: unknown) => {
+    const result = parseDataset(raw);
+    if (result.ok) throw new Error('expected problems');
+    return result.errors;
+  };
+
+  it('refuses a source, partner, note or conflicting value listed twice in one record, saying where', () => {
+    const raw = seedRaw();
+    const [, resees, inducci] = raw.projects;
+    resees!.start.sources = ['seed-resees', 'seed-resees'];
+    inducci!.partners.push({ ...inducci!.partners[0]! });
+    inducci!.notes.push({ ...inducci!.notes[0]! });
+    inducci!.start.conflicts!.push({ ...inducci!.start.conflicts![0]! });
+    expect(problemsOf(raw)).toEqual([
+      { key: 'dataError.listedTwice', params: { id: 'seed-resees' }, path: 'projects.1.start.sources.1' },
+      { key: 'dataError.listedTwice', params: { id: 'cwe-chemnitz' }, path: 'projects.2.partners.8' },
+      { key: 'dataError.listedTwice', params: { id: inducci!.notes[0]!.en }, path: 'projects.2.notes.1' },
+      { key: 'dataError.listedTwice', params: { id: '2019-04-01' }, path: 'projects.2.start.conflicts.1' },
+    ]);
+  });
+
+  it('refuses dates that do not exist, and takes 29 February in a leap year', () => {
+    for (const value of ['2019-02-31', '2019-02-29', '2020-04-31']) {
+      const raw = seedRaw();
+      raw.projects[0]!.start.value = value;
+      expect(problemsOf(raw), value).toEqual([{ key: 'dataError.noSuchDay', path: 'projects.0.start.value' }]);
+    }
+    const leap = seedRaw();
+    leap.projects[0]!.start.value = '2020-02-29';
+    expect(parseDataset(leap).ok).toBe(true);
+  });
+
+  it('refuses a seed or reference file that is more than a file name, as it would become a link', () => {
+    for (const file of ['../?data=x.json&parentOrigin=https://evil.example', 'a/b.txt', 'x.txt?y', 'x#y', '..']) {
+      const raw = seedRaw();
+      raw.sources.find((source) => source.kind === 'seed')!.file = file;
+      expect(problemsOf(raw), file).toEqual([
+        { key: 'dataError.rule.fileName', path: expect.stringMatching(/^sources\.\d+\.file$/) },
+      ]);
+    }
+  });
+
+  it('refuses a dataset without projects rather than show nothing in place of the data', () => {
+    expect(problemsOf({ ...seedRaw(), projects: [] })).toEqual([{ key: 'dataError.noProjects', path: '' }]);
+  });
+
   it('accepts neither junk nor hostile text as structure', () => {
     expect(parseDataset('<script>alert(1)</script>').ok).toBe(false);
     expect(parseDataset(null).ok).toBe(false);

@@ -20,8 +20,10 @@ export function parseDataset(raw: unknown): ParseResult {
   // The input tells a missing value from a wrong one.
   const parsed = datasetSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: capped(parsed.error.issues.map(issueProblem)) };
+  // Shown in place of the data, an empty dataset would look like a filter that matches nothing.
+  if (parsed.data.projects.length === 0) return { ok: false, errors: [{ key: 'dataError.noProjects', path: '' }] };
   const data = indexDataset(parsed.data);
-  const errors = referenceErrors(data);
+  const errors = [...referenceErrors(data), ...repeatedEntries(parsed.data)];
   return errors.length > 0 ? { ok: false, errors: capped(errors) } : { ok: true, data };
 }
 
@@ -65,6 +67,13 @@ function referenceErrors(data: IndexedDataset): DataProblem[] {
     for (const id of ids)
       if (!data.sourceById.has(id) && errors.length < MAX_PROBLEMS)
         errors.push({ key: 'dataError.unknownSource', params: { id }, path: where() });
+    const repeated = firstRepeated(ids, (id) => id);
+    if (repeated && errors.length < MAX_PROBLEMS)
+      errors.push({
+        key: 'dataError.listedTwice',
+        params: { id: repeated.key },
+        path: pathOf([where(), repeated.index]),
+      });
   });
 
   dataset.projects.forEach((project, i) => {
@@ -83,6 +92,47 @@ function referenceErrors(data: IndexedDataset): DataProblem[] {
           path: pathOf(['projects', i, 'partners', j, 'partner']),
         });
     });
+  });
+  return errors;
+}
+
+/** The first entry of a list whose key an earlier entry has, and where it is. */
+function firstRepeated<T>(items: readonly T[], keyOf: (item: T) => string): { key: string; index: number } | null {
+  if (items.length < 2) return null; // most lists: no set to make
+  const seen = new Set<string>();
+  for (let index = 0; index < items.length; index += 1) {
+    const key = keyOf(items[index]!);
+    if (seen.has(key)) return { key, index };
+    seen.add(key);
+  }
+  return null;
+}
+
+/**
+ * A partner listed twice in one project, a note or a conflicting value given twice: the reader
+ * would see one organisation or remark as two, and which entry's role or sources count is
+ * unclear. Refused, like repeated source ids (checked with the other source lists).
+ */
+function repeatedEntries(dataset: Dataset): DataProblem[] {
+  const errors: DataProblem[] = [];
+  const check = <T>(items: readonly T[] | undefined, keyOf: (item: T) => string, path: readonly PropertyKey[]) => {
+    const repeated = items && firstRepeated(items, keyOf);
+    if (repeated)
+      errors.push({
+        key: 'dataError.listedTwice',
+        params: { id: repeated.key },
+        path: pathOf([...path, repeated.index]),
+      });
+  };
+  const byValue = (conflict: { value: string }) => conflict.value;
+  dataset.projects.forEach((project, i) => {
+    const at = ['projects', i];
+    check(project.partners, (p) => p.partner, [...at, 'partners']);
+    check(project.notes, (note) => note.en, [...at, 'notes']);
+    check(project.start?.conflicts, byValue, [...at, 'start', 'conflicts']);
+    check(project.end?.conflicts, byValue, [...at, 'end', 'conflicts']);
+    check(project.website?.conflicts, byValue, [...at, 'website', 'conflicts']);
+    check(project.budget.euRate?.conflicts, byValue, [...at, 'budget', 'euRate', 'conflicts']);
   });
   return errors;
 }

@@ -56,4 +56,22 @@ describe('the projects CSV', () => {
     const [second] = rowsOf(projectsCsv(data, [multiline], link));
     expect(second!.acronym).toBe('\'=HYPERLINK("http://x","y")\nmore');
   });
+
+  it('also escapes a formula behind leading white space or written with fullwidth signs', () => {
+    for (const acronym of [
+      ' =1+1',
+      '\n=1+1',
+      '\t=1+1',
+      '\u3000+1',
+      '\uFF1DSUM(A1)',
+      '\uFF0B1',
+      '\uFF0D1',
+      '\uFF20A1',
+    ]) {
+      const [written] = rowsOf(projectsCsv(data, [{ ...data.dataset.projects[0]!, acronym }], link));
+      expect(written!.acronym, JSON.stringify(acronym)).toBe(`'${acronym}`);
+    }
+    const [plain] = rowsOf(projectsCsv(data, [{ ...data.dataset.projects[0]!, acronym: 'A = B' }], link));
+    expect(plain!.acronym).toBe('A = B');
+  });
 });

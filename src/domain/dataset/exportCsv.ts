@@ -33,8 +33,10 @@ type Row = Record<(typeof COLUMNS)[number], string>;
 /**
  * A cell a spreadsheet would run as a formula (`=cmd|…`, `+SUM(…)`, `@…`) gets a leading `'` so
  * it shows as text. papaparse's own pattern (`escapeFormulae: true`) misses cells with line breaks.
+ * Spreadsheets skip leading white space (spaces, tabs, line breaks) before a formula, and some
+ * read the fullwidth ＝ ＋ － ＠ of East Asian input as the plain signs.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
 
 /** `link` opens the project in the app; `sources` names each source by its address or title. */
 export function projectsCsv(

@@ -55,6 +55,11 @@ export function issueProblem(issue: z.core.$ZodIssue): DataProblem {
       const values = issue.values.map((value) => JSON.stringify(value)).join(', ');
       return { key: issue.values.length === 1 ? 'dataError.mustBe' : 'dataError.oneOf', params: { values }, path };
     }
+    case 'custom':
+      // The schema's own checks beyond a pattern (a date that does not exist) name their message.
+      return issue.params?.['problem'] === 'noSuchDay'
+        ? { key: 'dataError.noSuchDay', path }
+        : { key: 'dataError.invalid', path };
     default:
       return { key: 'dataError.invalid', path };
   }

@@ -20,6 +20,12 @@ export const TEXT_RULES = {
   nuts3: { pattern: /^[A-Z]{2}[0-9A-Z]{3}$/, message: 'must be a NUTS 3 code' },
   period: { pattern: /^(\d{4}-\d{4}|unknown)$/, message: 'must be YYYY-YYYY or unknown' },
   colour: { pattern: /^#[0-9a-fA-F]{6}$/, message: 'must be a colour written #rrggbb' },
+  /** A file beside the app's own (`sources/<file>`): a plain name, so it cannot climb out of that
+   * folder or carry a query into the app. */
+  fileName: {
+    pattern: /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/,
+    message: 'must be a file name: letters, digits, ".", "-" and "_"',
+  },
 } as const satisfies Record<string, { pattern: RegExp; message: string }>;
 
 export type TextRule = keyof typeof TEXT_RULES;
@@ -28,18 +34,46 @@ const stringMatching = (rule: TextRule) => z.string().regex(TEXT_RULES[rule].pat
 
 const slug = stringMatching('slug');
 const sourceIds = z.array(slug).min(1, 'a fact needs at least one source');
-export const partialDate = stringMatching('partialDate');
+/** Whether a date of the right form exists: 2019-02-29 and 2020-04-31 do not. */
+function isRealDate(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number);
+  if (year === undefined || month === undefined || day === undefined) return true;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export const partialDate = stringMatching('partialDate').refine(isRealDate, {
+  message: 'is a day that does not exist',
+  params: { problem: 'noSuchDay' },
+});
 const currency = stringMatching('currency');
 export const httpUrl = z.url({ protocol: /^https?$/ });
 
-export const sourceSchema = z.object({
-  id: slug,
-  kind: z.enum(['seed', 'web', 'reference', 'dataset', 'import']),
-  title: z.string().min(1),
-  lang: z.string().min(2),
-  url: httpUrl.optional(),
-  file: z.string().optional(),
-});
+const sourceKinds = ['seed', 'web', 'reference', 'dataset', 'import'] as const;
+/** Sources whose `file` is a copy the app serves and links to (`sources/<file>`); the other kinds
+ * only name the file they were read from (`export.xlsx#projects`). */
+export const SERVED_SOURCE_KINDS: readonly (typeof sourceKinds)[number][] = ['seed', 'reference'];
+
+export const sourceSchema = z
+  .object({
+    id: slug,
+    kind: z.enum(sourceKinds),
+    title: z.string().min(1),
+    lang: z.string().min(2),
+    url: httpUrl.optional(),
+    file: z.string().optional(),
+  })
+  .superRefine((source, context) => {
+    const { pattern, message } = TEXT_RULES.fileName;
+    if (source.file === undefined || !SERVED_SOURCE_KINDS.includes(source.kind) || pattern.test(source.file)) return;
+    context.addIssue({
+      code: 'invalid_format',
+      format: 'regex',
+      pattern: String(pattern),
+      message,
+      input: source.file,
+      path: ['file'],
+    });
+  });
 
 const conflictSchema = z.object({
   value: z.string(),

@@ -129,10 +129,17 @@ export function filterProjects(data: IndexedDataset, filters: Filters): FilterRe
 
 /** The span of years the dataset's projects cover, for the year inputs. */
 export function yearBounds(data: IndexedDataset): { min: number; max: number } {
-  const years = data.dataset.projects
-    .flatMap((p) => [yearOf(p.start), yearOf(p.end)])
-    .filter((y): y is number => y !== null);
-  return years.length > 0 ? { min: Math.min(...years), max: Math.max(...years) } : { min: 2000, max: 2030 };
+  // A loop, not Math.min(...years): spreading a large dataset's years overflows the call stack.
+  let min = Infinity;
+  let max = -Infinity;
+  for (const project of data.dataset.projects) {
+    for (const year of [yearOf(project.start), yearOf(project.end)]) {
+      if (year === null) continue;
+      min = Math.min(min, year);
+      max = Math.max(max, year);
+    }
+  }
+  return min <= max ? { min, max } : { min: 2000, max: 2030 };
 }
 
 export function sameFilters(a: Filters, b: Filters): boolean {

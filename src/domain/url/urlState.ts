@@ -19,7 +19,9 @@ export type UrlState = {
   lang: Lang | null;
 };
 
-export type UrlNotice = { key: 'notice.invalidParam'; params: { name: string; value: string } };
+export type UrlNotice =
+  | { key: 'notice.invalidParam'; params: { name: string; value: string } }
+  | { key: 'notice.invalidValues'; params: { name: string; count: number; values: string } };
 
 /** Ids the URL may name; anything else is ignored with a notice. */
 export type KnownIds = KnownFilterIds & {
@@ -32,12 +34,32 @@ export type KnownIds = KnownFilterIds & {
 const SELECTION_KINDS = ['project', 'partner', 'area'] as const satisfies readonly Selection['kind'][];
 
 const MAX_SHOWN_VALUE = 60;
+/** A parameter with many invalid values gets one notice, which names the first few of them. */
+const MAX_SHOWN_VALUES = 3;
+
+/** One notice per parameter: its invalid value, or how many there were and the first few. */
+function refusalNotices(refused: readonly { param: string; value: string }[]): UrlNotice[] {
+  const valuesByParam = new Map<string, string[]>();
+  for (const { param, value } of refused) {
+    const values = valuesByParam.get(param);
+    if (values) values.push(value);
+    else valuesByParam.set(param, [value]);
+  }
+  return [...valuesByParam].map(([name, values]): UrlNotice => {
+    const shown = values.slice(0, MAX_SHOWN_VALUES).map((value) => value.slice(0, MAX_SHOWN_VALUE));
+    if (values.length === 1) return { key: 'notice.invalidParam', params: { name, value: shown.join('') } };
+    const more = values.length > shown.length ? ' …' : '';
+    return {
+      key: 'notice.invalidValues',
+      params: { name, count: values.length, values: `${shown.join(', ')}${more}` },
+    };
+  });
+}
 
 export function parseUrlState(search: string, known: KnownIds): { state: UrlState; notices: UrlNotice[] } {
   const params = new URLSearchParams(search);
-  const notices: UrlNotice[] = [];
-  const reject = (name: string, value: string) =>
-    notices.push({ key: 'notice.invalidParam', params: { name, value: value.slice(0, MAX_SHOWN_VALUE) } });
+  const refused: { param: string; value: string }[] = [];
+  const reject = (param: string, value: string) => refused.push({ param, value });
 
   const given: GivenFilters = {};
   for (const key of FILTER_KEYS) {
@@ -45,14 +67,14 @@ export function parseUrlState(search: string, known: KnownIds): { state: UrlStat
     const text = params.get(param);
     if (text) given[key] = { value: kind.fromText(text), written: text };
   }
-  const { filters, refused } = checkFilters(given, known);
-  for (const { param, value } of refused) reject(param, value);
+  const checked = checkFilters(given, known);
+  refused.push(...checked.refused);
 
   const selection = readSelection(params, known, reject);
   const langParam = params.get('lang');
   const lang = langParam && isLang(langParam) ? langParam : null;
   if (langParam && lang === null) reject('lang', langParam);
-  return { state: { filters, selection, lang }, notices };
+  return { state: { filters: checked.filters, selection, lang }, notices: refusalNotices(refused) };
 }
 
 function readSelection(

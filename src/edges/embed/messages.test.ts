@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS, FILTER_FIELDS, FILTER_KEYS } from '../../domain/filters';
 import type { KnownIds } from '../../domain/url/urlState';
 import { SAMPLE_FILTERS, SAMPLE_KNOWN } from '../../../tests/unit/filterSamples';
-import { applyFiltersInput, describeFilters, inboundMessage } from './messages';
+import { applyFiltersInput, describeFilters, inboundMessage, invalidMessageDetails } from './messages';
 
 const known: KnownIds = {
   programmes: new Set(['alpine-space', 'slovenia-hungary']),
@@ -88,5 +88,14 @@ describe('messages', () => {
       q: 'q',
     });
     expect(Object.keys(describeFilters(SAMPLE_FILTERS))).toEqual(PARAMS);
+  });
+
+  it('answers a message with a million unknown keys in a few hundred bytes, saying how many were refused', () => {
+    const filters = Object.fromEntries(Array.from({ length: 1_000_000 }, (_, i) => [`k${i}`, i]));
+    const parsed = setFilters(filters);
+    if (parsed.success) throw new Error('a message with unknown keys must be refused');
+    const details = invalidMessageDetails(parsed.error.issues);
+    expect(JSON.stringify(details).length).toBeLessThan(400);
+    expect(details[0]).toContain('1000000 unknown keys refused: "k0", "k1", "k2", …');
   });
 });

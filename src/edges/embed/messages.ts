@@ -67,6 +67,25 @@ export const outbound = {
   error: (message: string, details: string[] = []): OutboundMessage => ({ type: `${PREFIX}error`, message, details }),
 };
 
+/** An error reply stays small whatever was sent: this many details, each at most this long. */
+const MAX_ERROR_DETAILS = 5;
+const MAX_DETAIL_LENGTH = 120;
+
+const clip = (text: string) => (text.length > MAX_DETAIL_LENGTH ? `${text.slice(0, MAX_DETAIL_LENGTH - 1)}…` : text);
+
+/** What was wrong with a message, capped: a message with a million unknown keys gets a short answer. */
+export function invalidMessageDetails(issues: readonly z.core.$ZodIssue[]): string[] {
+  const details = issues.slice(0, MAX_ERROR_DETAILS).map((issue) => {
+    const where = issue.path.join('.') || 'message';
+    if (issue.code !== 'unrecognized_keys') return clip(`${where}: ${issue.message}`);
+    const shown = issue.keys.slice(0, 3).map((key) => `"${key}"`);
+    const more = issue.keys.length > shown.length ? ', …' : '';
+    return clip(`${where}: ${issue.keys.length} unknown keys refused: ${shown.join(', ')}${more}`);
+  });
+  const more = issues.length - details.length;
+  return more > 0 ? [...details, `and ${more} more problems`] : details;
+}
+
 export function describeFilters(filters: Filters): FiltersDescription {
   // fromEntries cannot know its keys: they are the table's parameters, as FiltersByParam says.
   return Object.fromEntries(FILTER_KEYS.map((key) => [FILTER_FIELDS[key].param, filters[key]])) as FiltersDescription;

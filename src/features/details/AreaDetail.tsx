@@ -25,8 +25,9 @@ export function AreaDetail({ area }: { area: AreaProperties }) {
         <section>
           <h3>{t('detail.deviations')}</h3>
           <ul lang="en">
-            {area.deviations.map((deviation) => (
-              <li key={deviation}>{deviation}</li>
+            {/* An area's lists are never reordered: the position is a key unique whatever the data holds. */}
+            {area.deviations.map((deviation, index) => (
+              <li key={index}>{deviation}</li>
             ))}
           </ul>
         </section>
@@ -47,8 +48,8 @@ export function AreaDetail({ area }: { area: AreaProperties }) {
       <section>
         <h3>{t('detail.sources')}</h3>
         <ul className="sources">
-          {area.sources.map((url) => (
-            <li key={url}>
+          {area.sources.map((url, index) => (
+            <li key={index}>
               <a href={url} target="_blank" rel="noopener noreferrer">
                 {url}
               </a>

@@ -17,8 +17,9 @@ export function DateView({ fact }: { fact: DateFact | null }) {
   return (
     <>
       {formatPartialDate(fact.value, lang)} <SourceLinks ids={fact.sources} />
-      {fact.conflicts?.map((conflict) => (
-        <span key={conflict.value} className="conflict">
+      {/* Positions as keys: a fact's lists are never reordered, and a key must be unique whatever the data holds. */}
+      {fact.conflicts?.map((conflict, index) => (
+        <span key={index} className="conflict">
           {' '}
           ({t('detail.conflict', { value: formatPartialDate(conflict.value, lang) })}{' '}
           <SourceLinks ids={conflict.sources} />
@@ -37,8 +38,8 @@ export function MoneyView({ money }: { money: Money | null }) {
     <>
       {money.approximate && `${t('detail.approximate')} `}
       {formatMoney(money.amount, money.currency, lang)}
-      {money.alsoStated?.map((other) => (
-        <span key={other.currency}>
+      {money.alsoStated?.map((other, index) => (
+        <span key={index}>
           {' '}
           ({t('detail.alsoStated', { amount: formatMoney(other.amount, other.currency, lang) })})
         </span>

@@ -80,11 +80,13 @@ export function ProjectDetail({ project }: { project: Project }) {
       <section>
         <h3>{t('detail.partners')}</h3>
         <ul className="partners">
-          {project.partners.map((participation) => {
+          {/* A record's lists are never reordered: the position is each entry's identity, and a
+              key that is unique whatever the data holds. */}
+          {project.partners.map((participation, index) => {
             const partner = data?.partnerById.get(participation.partner);
             if (!partner) return null;
             return (
-              <li key={partner.id} className={participation.role === 'lead' ? 'lead' : undefined}>
+              <li key={index} className={participation.role === 'lead' ? 'lead' : undefined}>
                 <button type="button" className="link" onClick={() => select({ kind: 'partner', id: partner.id })}>
                   {partner.name}
                 </button>{' '}
@@ -116,8 +118,8 @@ export function ProjectDetail({ project }: { project: Project }) {
         <section>
           <h3>{t('detail.notes')}</h3>
           <ul>
-            {project.notes.map((note) => (
-              <li key={note.en} lang="en">
+            {project.notes.map((note, index) => (
+              <li key={index} lang="en">
                 {note.en} <SourceLinks ids={note.sources} />
               </li>
             ))}

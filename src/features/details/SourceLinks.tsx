@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state';
 import type { Source } from '../../domain/dataset/schema';
+import { hostOf, looksLikeAddress } from '../../domain/dataset/sources';
 
 /** Where a source can be read: its web page, or the copy of a source document the app serves. */
 export function sourceHref(source: Source): string | null {
@@ -28,7 +29,7 @@ export function SourceLinks({ ids }: { ids: readonly string[] }) {
   if (!sourceById || ids.length === 0) return null;
   const label = (source: Source) =>
     source.url
-      ? new URL(source.url).hostname.replace(/^www\./, '')
+      ? hostOf(source.url)
       : source.kind === 'seed' && source.file
         ? t('detail.seedLabel', { n: source.file.slice(0, 3) })
         : source.kind === 'reference'
@@ -37,7 +38,7 @@ export function SourceLinks({ ids }: { ids: readonly string[] }) {
   return (
     <span className="source-links">
       [
-      {ids.map((id, index) => {
+      {[...new Set(ids)].map((id, index) => {
         const source = sourceById.get(id);
         return (
           <span key={id}>
@@ -65,6 +66,9 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
           return (
             <li key={id}>
               {source ? <SourceLink source={source}>{source.title}</SourceLink> : id}
+              {source?.url && looksLikeAddress(source.title) && (
+                <> ({t('detail.linksTo', { host: hostOf(source.url) })})</>
+              )}
               {source?.file && <> ({t('detail.seedFile', { file: source.file })})</>}
             </li>
           );

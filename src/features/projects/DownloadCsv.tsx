@@ -15,7 +15,9 @@ export function DownloadCsv() {
     if (!state.data) return;
     try {
       const { projectsCsv } = await import('../../domain/dataset/exportCsv');
-      const link = (id: string) => viewUrl(window.location, DEFAULT_FILTERS, { kind: 'project', id }, state.lang);
+      // A link cannot carry data opened from a file: it would open another dataset, so none is given.
+      const link = (id: string) =>
+        state.dataFile === null ? viewUrl(window.location, DEFAULT_FILTERS, { kind: 'project', id }, state.lang) : '';
       const csv = projectsCsv(state.data, selectResult(state).projects, link);
       const anchor = document.createElement('a');
       anchor.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));

@@ -38,6 +38,7 @@ export function ShareDialog() {
   const filters = useAppStore((s) => s.filters);
   const selection = useAppStore((s) => s.selection);
   const lang = useAppStore((s) => s.lang);
+  const dataFile = useAppStore((s) => s.dataFile);
   const [size, setSize] = useState(DEFAULT_SIZE);
 
   const link = viewUrl(window.location, filters, selection, lang);
@@ -60,6 +61,11 @@ export function ShareDialog() {
             ×
           </button>
         </div>
+        {dataFile !== null && (
+          <p className="fact-note share-file-note" role="note">
+            {t('share.fileData', { file: dataFile })}
+          </p>
+        )}
         <CopyField label={t('share.link')} value={link} rows={2} />
         <div className="pair">
           <label className="field">
