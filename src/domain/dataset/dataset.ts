@@ -36,7 +36,9 @@ function indexDataset(dataset: Dataset): IndexedDataset {
   for (const project of dataset.projects) {
     for (const { partner } of project.partners) {
       const list = projectsByPartner.get(partner) ?? [];
-      if (!list.includes(project.id)) list.push(project.id);
+      // Projects come in order, so a repeat of this project can only be the last entry: checking the
+      // whole list would cost the square of a partner's project count.
+      if (list.at(-1) !== project.id) list.push(project.id);
       projectsByPartner.set(partner, list);
     }
   }
