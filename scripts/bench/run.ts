@@ -4,7 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../lib/chromium';
 import { serveStatic } from '../lib/staticServer';
 
 const PROJECTS = Number(process.env['BENCH_PROJECTS'] ?? 30000);
@@ -15,15 +16,6 @@ const LARGE_PARTNERS = Number(process.env['BENCH_LARGE_PARTNERS'] ?? 140000);
 const DATA_DIR = 'bench-data';
 /** The large dataset, under DATA_DIR so that the server serves it as `large/dataset.json`. */
 const LARGE_DIR = 'large';
-const ARGS = [
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 if (!existsSync('dist/index.html')) throw new Error('run `npm run build` first');
 /** Writes a synthetic dataset into `dir` unless one is there (bench-data/ is not in git). */
@@ -69,10 +61,7 @@ async function panFps(page: Page): Promise<number> {
 }
 
 const server = await serveStatic(['dist', DATA_DIR, 'scripts/bench', 'node_modules/maplibre-gl/dist']);
-const browser: Browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: ARGS,
-});
+const browser: Browser = await launchChromium();
 
 async function newPage(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

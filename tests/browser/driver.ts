@@ -1,25 +1,9 @@
 // The one file that talks to the browser: Debian's Chromium driven by playwright-core.
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { PNG } from 'pngjs';
-
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
-}
 
 /**
  * One browser for a test file, launched before its tests and closed after them. The pages a test
@@ -29,7 +13,7 @@ export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   let openBeforeTest = new Set<BrowserContext>();
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await launchChromium();
   });
   beforeEach(() => {
     openBeforeTest = new Set(browser?.contexts());
