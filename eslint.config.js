@@ -92,16 +92,29 @@ export default tseslint.config(
     },
   },
   {
-    // Browser code: browser globals only, and no Node built-ins.
+    // Browser code: browser globals only, no Node built-ins, zod only as src/domain/zod.ts sets it up.
     files: ['src/**/*.{ts,tsx,js,mjs}'],
     ignores: ['src/**/*.test.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.worker } },
     rules: {
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*'], message: 'Browser code cannot use Node modules.' }] },
+        {
+          patterns: [{ group: ['node:*'], message: 'Browser code cannot use Node modules.' }],
+          paths: [
+            {
+              name: 'zod',
+              allowTypeImports: true,
+              message: 'Import z from src/domain/zod.ts, which sets zod up for the strict CSP first.',
+            },
+          ],
+        },
       ],
     },
+  },
+  {
+    files: ['src/domain/zod.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
   {
     files: ['scripts/**', 'tests/**', 'src/**/*.test.{ts,tsx}', '*.config.{js,ts}'],

@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { STRICT_CSP } from './scripts/lib/csp.ts';
+import { hostingHeaders } from './scripts/lib/hostingHeaders.ts';
 
 // Libraries go to their own chunks so the app's own code can be measured (and cached) apart.
 const VENDOR_CHUNKS: Record<string, RegExp> = {
@@ -10,7 +10,8 @@ const VENDOR_CHUNKS: Record<string, RegExp> = {
 };
 
 export default defineConfig({
-  plugins: [react()],
+  // hostingHeaders: the build writes the header files for static hosts; preview serves them.
+  plugins: [react(), hostingHeaders()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
@@ -22,7 +23,7 @@ export default defineConfig({
       },
     },
   },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: false, headers: { 'Content-Security-Policy': STRICT_CSP } },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
   server: { host: '127.0.0.1' },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],

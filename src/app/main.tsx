@@ -1,4 +1,3 @@
-import './zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
@@ -49,6 +48,7 @@ async function start(): Promise<void> {
   void loadAreas(store, areasUrl);
   const { config, error } = await loadAppConfig(`${import.meta.env.BASE_URL}config.json`);
   if (error) console.warn('config.json:', error);
+  store.getState().setEmbeddingSites(config.parentOrigins);
   // A dataset named in the URL replaces the seed projects; if it can't be used, they are shown.
   const requested = dataUrlFrom(window.location.search, window.location.href, config.dataOrigins);
   if (requested.refused)

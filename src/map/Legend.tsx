@@ -1,12 +1,16 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EUROPE_WIDE_PROGRAMME } from '../domain/dataset';
+import { allowedProgrammes } from '../domain/filters/lockedProgrammes';
 import { useAppStore } from '../state';
 
 /** `ref`: the legend's element, so the map can keep clear of it. */
 export function Legend({ ref }: { ref: Ref<HTMLDetailsElement> }) {
   const { t } = useTranslation();
-  const programmes = useAppStore((s) => s.data?.dataset.programmes);
+  const all = useAppStore((s) => s.data?.dataset.programmes);
+  const chosen = useAppStore((s) => s.filters.programmes);
+  const locked = useAppStore((s) => s.view.locked);
+  const programmes = all && allowedProgrammes(all, chosen, locked);
   const areas = useAppStore((s) => s.areas);
   const hasArea = (id: string) => areas !== null && [...areas.byId.values()].some((area) => area.programme === id);
   return (

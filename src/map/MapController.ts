@@ -51,6 +51,11 @@ export type MapControllerOptions = MapCallbacks & {
   palette: BasemapPalette;
   /** Publish what the map draws for automated checks (`debug=map`); it costs a query on every idle. */
   debug: boolean;
+  /**
+   * On a host page, a plain wheel or one finger scrolls the page, not the map: the map then says,
+   * in these words, how to zoom it.
+   */
+  cooperativeGestures: { windows: string; mac: string; mobile: string } | null;
 };
 
 const EUROPE: Bounds = [-12, 34, 35, 71];
@@ -136,6 +141,14 @@ export class MapController {
       pitchWithRotate: false,
       maxZoom: 14,
       minZoom: 2,
+      cooperativeGestures: options.cooperativeGestures !== null,
+      ...(options.cooperativeGestures && {
+        locale: {
+          'CooperativeGesturesHandler.WindowsHelpText': options.cooperativeGestures.windows,
+          'CooperativeGesturesHandler.MacHelpText': options.cooperativeGestures.mac,
+          'CooperativeGesturesHandler.MobileHelpText': options.cooperativeGestures.mobile,
+        },
+      }),
     });
     this.map.touchZoomRotate.disableRotation();
     this.mapCamera = new MapCamera(this.map);

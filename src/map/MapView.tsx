@@ -4,6 +4,7 @@ import countriesUrl from '../../data/basemap-countries.geojson?url';
 import labelsUrl from '../../data/basemap-labels.geojson?url';
 import townsUrl from '../../data/basemap-towns.geojson?url';
 import type { Selection } from '../domain/selection';
+import { i18n } from '../i18n';
 import { useAppStore } from '../state';
 import { MapChoice } from './MapChoice';
 import { bindMapToStore } from './bindMapToStore';
@@ -54,6 +55,15 @@ export function MapView({ covered, debug }: MapViewProps) {
       townsUrl,
       palette: PALETTES[useAppStore.getState().view.theme],
       debug,
+      // The map is made once per page, so its gesture notice is in the language it starts in.
+      cooperativeGestures:
+        useAppStore.getState().view.mode === 'embed'
+          ? {
+              windows: i18n.t('map.gestureWindows'),
+              mac: i18n.t('map.gestureMac'),
+              mobile: i18n.t('map.gestureMobile'),
+            }
+          : null,
       onSelect: (selection) => {
         setChoices(null);
         useAppStore.getState().select(selection);

@@ -2,6 +2,7 @@
 // controller call. Returns the function that unsubscribes everything.
 import { selectResult, type AppStore } from '../state';
 import type { MapController } from './MapController';
+import { lockedBounds } from './lockedBounds';
 import { highlightPoints } from './partnerFeatures';
 import { PointsBuilder } from './points/pointsBuilder';
 import { selectionBounds } from './selectionBounds';
@@ -28,6 +29,17 @@ export function bindMapToStore(controller: MapController, store: AppStore): () =
     controller.setHighlight(highlightPoints(data, selection));
     controller.showBounds(selection && selectionBounds(selection, data, areas?.bounds ?? new Map()));
   };
+  // An embed locked to programmes or a region opens on them, once the dataset, the areas and the
+  // address's filters are in; a selection in the address goes first.
+  let focused = false;
+  const applyFocus = () => {
+    const { filters, view, data, areas, selection } = store.getState();
+    if (focused || !data || selection) return;
+    const bounds = lockedBounds(filters, view.locked, data, areas);
+    if (!bounds) return;
+    focused = true;
+    controller.showBounds(bounds);
+  };
   const applyTheme = () => controller.setPalette(PALETTES[store.getState().view.theme]);
 
   // Areas of the chosen programmes, or of every programme in the dataset when none is chosen.
@@ -43,6 +55,7 @@ export function bindMapToStore(controller: MapController, store: AppStore): () =
   applyAreas();
   applyProgrammes();
   applySelection();
+  applyFocus();
   applyTheme();
 
   const unsubscribers = [
@@ -53,6 +66,10 @@ export function bindMapToStore(controller: MapController, store: AppStore): () =
     store.subscribe((s) => s.data, applyProgrammes),
     store.subscribe((s) => s.selection, applySelection),
     store.subscribe((s) => s.data, applySelection),
+    store.subscribe((s) => s.data, applyFocus),
+    store.subscribe((s) => s.areas, applyFocus),
+    // The address's filters are read once the dataset says which values exist.
+    store.subscribe((s) => s.filters, applyFocus),
     store.subscribe((s) => s.view.theme, applyTheme),
   ];
   return () => {

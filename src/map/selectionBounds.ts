@@ -3,7 +3,7 @@ import { boundsOfPositions, type Bounds, type IndexedDataset } from '../domain/d
 import type { Selection } from '../domain/selection';
 import { BASEMAP_EXTENT } from '../domain/basemap';
 
-function clampToExtent([west, south, east, north]: Bounds): Bounds {
+export function clampToExtent([west, south, east, north]: Bounds): Bounds {
   const [minLon, minLat, maxLon, maxLat] = BASEMAP_EXTENT;
   return [Math.max(west, minLon), Math.max(south, minLat), Math.min(east, maxLon), Math.min(north, maxLat)];
 }

@@ -51,6 +51,9 @@ type SelectionSlice = {
 type UiSlice = {
   view: ViewConfig;
   setView: (view: ViewConfig) => void;
+  /** The sites allowed to embed the map (config.json `parentOrigins`), for the Share dialog to name. */
+  embeddingSites: readonly string[];
+  setEmbeddingSites: (sites: readonly string[]) => void;
   lang: Lang;
   notices: readonly Notice[];
   setLang: (lang: Lang) => void;
@@ -101,6 +104,8 @@ export const createAppStore = () =>
 
         view: DEFAULT_VIEW,
         setView: (view) => set({ view }),
+        embeddingSites: [],
+        setEmbeddingSites: (embeddingSites) => set({ embeddingSites }),
         lang: DEFAULT_LANG,
         notices: [],
         setLang: (lang) => set({ lang }),

@@ -1,6 +1,6 @@
 // Vitest global setup: serves the production build (dist/) on 127.0.0.1 the way `npm start` does,
-// with the headers of the app's own serving config (vite.config.ts, `preview`), plus two more
-// origins for embedding tests: a host site (docs/ and the fixtures) and a third, unrelated site.
+// with the headers its build wrote (`_headers`, which vite.config.ts's preview serves), plus two
+// more origins for embedding tests: a host site (docs/ and the fixtures) and a third, unrelated site.
 import { existsSync } from 'node:fs';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -25,6 +25,7 @@ export async function setup(project: TestProject): Promise<void> {
   const host = await serveStatic(['docs', 'tests/browser/fixtures']);
   const third = await serveStatic(['tests/browser/fixtures']);
   others.push(host, third);
+  project.provide('appDist', dist);
   project.provide('baseUrl', url);
   project.provide('hostUrl', host.url);
   project.provide('thirdUrl', third.url);
@@ -37,6 +38,8 @@ export async function teardown(): Promise<void> {
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The build folder the app is served from (tests that need another config.json copy it). */
+    appDist: string;
     baseUrl: string;
     hostUrl: string;
     thirdUrl: string;

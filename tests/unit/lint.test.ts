@@ -30,7 +30,16 @@ describe('the layer rules', { timeout: 60_000 }, () => {
 
   it('refuse Node modules in browser code', async () => {
     const code = "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n";
-    expect(await brokenRules(code, 'src/domain/dataset/facts.ts')).toContain('no-restricted-imports');
+    expect(await brokenRules(code, 'src/domain/dataset/facts.ts')).toContain(
+      '@typescript-eslint/no-restricted-imports',
+    );
+  });
+
+  it('refuse zod in browser code except as src/domain/zod.ts sets it up for the CSP', async () => {
+    const code = "import { z } from 'zod';\nexport const id = z.string();\n";
+    expect(await brokenRules(code, 'src/domain/dataset/facts.ts')).toContain(
+      '@typescript-eslint/no-restricted-imports',
+    );
   });
 
   it('refuse browser code in the Node tools', async () => {

@@ -1,6 +1,6 @@
 // Programme areas: polygons built by scripts/build-programme-areas.ts, with what each one stands
 // for (its NUTS definition) and how the drawn shape deviates from it.
-import { z } from 'zod';
+import { z } from '../zod';
 import type { FeatureCollection, Geometry } from 'geojson';
 
 /** The programme whose area is all of Europe: drawn faintly so it frames the others. */

@@ -1,5 +1,5 @@
 // The dataset format as JSON Schema, for people and tools outside the app.
-import { z } from 'zod';
+import { z } from '../zod';
 import { datasetSchema } from './schema';
 
 export function datasetJsonSchema(): object {

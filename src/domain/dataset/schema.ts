@@ -1,6 +1,6 @@
 // The app's data model. Every fact carries the ids of the sources it comes from; a fact the
 // sources don't give is `null` (unknown), never a made-up default.
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * The forms our text values must have. A reader is told `dataError.rule.<name>` in their own

@@ -3,7 +3,7 @@
 // and its kind: what a message may carry, the rules every value must pass, its text in a URL.
 // The Filters type, the defaults, URL reading and writing, the message schema, the state message
 // and the locks are all derived from FILTER_FIELDS. Pure.
-import { z } from 'zod';
+import { z } from '../zod';
 import type { BudgetMeasure } from '../dataset';
 
 /** The ids a URL or a message may name, from the data shown; anything else is refused. */

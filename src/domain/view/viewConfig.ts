@@ -1,6 +1,6 @@
 // How the app is shown, from URL parameters, parsed once at start-up: the full app or a compact
 // embed with chosen panels, locked filters, a theme and an accent colour. Pure.
-import { z } from 'zod';
+import { z } from '../zod';
 import { LOCKABLE, type Lockable } from '../filters';
 import { contrastRatio } from './contrast';
 
@@ -35,8 +35,8 @@ export type ViewNotice =
   | { key: 'notice.accentContrast'; params: { value: string; ratio: string } };
 
 /** The panels' background in each theme (app.css `--panel`), which the accent must stand out from. */
-const PANEL_COLOURS = { light: '#ffffff', dark: '#1e2632' } as const;
-const MIN_ACCENT_CONTRAST = 3;
+export const PANEL_COLOURS = { light: '#ffffff', dark: '#1e2632' } as const;
+export const MIN_ACCENT_CONTRAST = 3;
 
 const origin = z
   .string()

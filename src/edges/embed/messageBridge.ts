@@ -120,12 +120,15 @@ export function startMessageBridge(store: AppStore, allowed: readonly string[], 
       (selection) => post(outbound.selection(selection)),
     ),
   ];
+  // The content's own height, not the document's: that is never less than the frame, so a frame
+  // taller than the content would be told its own height and never shrink.
   let lastHeight = 0;
+  const content = win.document.getElementById('root') ?? win.document.body;
   const observer = new ResizeObserver(() => {
-    const height = Math.ceil(win.document.documentElement.scrollHeight);
+    const height = Math.ceil(content.getBoundingClientRect().height);
     if (height !== lastHeight) post(outbound.height((lastHeight = height)));
   });
-  observer.observe(win.document.getElementById('root') ?? win.document.body);
+  observer.observe(content);
 
   post(outbound.ready());
   postState();

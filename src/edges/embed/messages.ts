@@ -1,7 +1,7 @@
 // The postMessage API between an embedding page and the app: message schemas and conversions.
 // Filters use the URL parameters' names and rules (docs/embedding.md), both from the filter field
 // table (domain/filters/fields.ts). Pure.
-import { z } from 'zod';
+import { z } from '../../domain/zod';
 import {
   checkFilters,
   DEFAULT_FILTERS,

@@ -17,6 +17,11 @@ describe('config.json', () => {
     expect((await loadAppConfig('/config.json')).config.parentOriginFromUrl).toBe(false);
   });
 
+  it('lets a host with any port frame the app but not drive it', async () => {
+    serve({ parentOrigins: ['http://127.0.0.1:*', 'https://agency.example'] });
+    expect((await loadAppConfig('/config.json')).config.parentOrigins).toEqual(['https://agency.example']);
+  });
+
   it('falls back to the defaults with a message when the file is wrong', async () => {
     serve({ parentOrigins: ['javascript:alert(1)'] });
     const { config, error } = await loadAppConfig('/config.json');

@@ -1,11 +1,24 @@
-// Deployment settings in public/config.json, editable without a rebuild: which sites may drive the
-// app by postMessage (besides a `parentOrigin` parameter) and where datasets may be loaded from.
-import { z } from 'zod';
+// Deployment settings in public/config.json: which sites may embed the app and drive it by
+// postMessage (besides a `parentOrigin` parameter) and where datasets may be loaded from. The build
+// writes the sites into the servers' `frame-ancestors` too (scripts/lib/csp.ts).
+import { z } from '../../domain/zod';
 
 const origin = z.url({ protocol: /^https?$/ }).transform((value) => new URL(value).origin);
 
+/**
+ * `http://127.0.0.1:*`: pages of that host on any port may frame the app (for local host pages);
+ * the message API needs the exact origin, so such an entry gives it none.
+ */
+const anyPortOfHost = z
+  .string()
+  .regex(/^https?:\/\/[a-z0-9.-]+:\*$/i)
+  .transform(() => null);
+
 const appConfigSchema = z.object({
-  parentOrigins: z.array(origin).default([]),
+  parentOrigins: z
+    .array(z.union([origin, anyPortOfHost]))
+    .default([])
+    .transform((sites) => sites.filter((site) => site !== null)),
   /** false: only `parentOrigins` may drive the app; a `parentOrigin` in the address is ignored. */
   parentOriginFromUrl: z.boolean().default(true),
   dataOrigins: z.array(origin).default([]),

@@ -12,6 +12,7 @@ import {
   type Filters,
   type Lockable,
 } from '../../domain/filters';
+import { allowedProgrammes } from '../../domain/filters/lockedProgrammes';
 import { useCommitOnPause } from './useCommitOnPause';
 
 /** A number input's value: null when empty, undefined when not a number (ignored). */
@@ -107,8 +108,10 @@ export function FiltersPanel() {
   const regionId = useId();
   const regionHintId = useId();
 
-  const programmes = data?.dataset.programmes ?? [];
-  const allIds = programmes.map((p) => p.id);
+  const allProgrammes = data?.dataset.programmes ?? [];
+  const allIds = allProgrammes.map((p) => p.id);
+  // Under a programme lock only the locked programmes are offered (shown ticked, not changeable).
+  const programmes = allowedProgrammes(allProgrammes, filters.programmes, locked);
   const years = useMemo(() => (data ? yearBounds(data) : null), [data]);
   const regions = useMemo(() => (data ? regionOptions(data) : null), [data]);
   const countryNames = useMemo(() => new Intl.DisplayNames([LANGUAGES[lang].locale], { type: 'region' }), [lang]);

@@ -1,5 +1,5 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useVirtualizer, useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatPartialDate } from '../../i18n';
 import { selectResult, useAppStore } from '../../state';
@@ -11,21 +11,13 @@ const ESTIMATED_ROW_HEIGHT = 88;
 
 /**
  * The matching projects. Only the rows in view are in the page (tens of thousands of matches
- * stay fast); the layout's element around the list (`scrollElement`) is what scrolls.
+ * stay fast); what scrolls is the layout's element around the list (`scrollElement`), or the page
+ * itself (`'page'`, in an embed that grows with its content).
  */
-export function ProjectList({ scrollElement }: { scrollElement: HTMLElement | null }) {
+export function ProjectList({ scrollElement }: { scrollElement: HTMLElement | null | 'page' }) {
   const { t } = useTranslation();
   const projects = useAppStore((s) => selectResult(s).projects);
   const list = useRef<HTMLUListElement>(null);
-
-  const virtualizer = useVirtualizer({
-    count: projects.length,
-    getScrollElement: () => scrollElement,
-    estimateSize: () => ESTIMATED_ROW_HEIGHT,
-    overscan: 8,
-    scrollMargin: list.current?.offsetTop ?? 0,
-  });
-  const rows = virtualizer.getVirtualItems();
 
   return (
     <section className="project-list" aria-labelledby="project-list-heading">
@@ -34,21 +26,59 @@ export function ProjectList({ scrollElement }: { scrollElement: HTMLElement | nu
         <DownloadCsv />
       </div>
       {projects.length === 0 && <p>{t('list.empty')}</p>}
-      <ul id="project-list" ref={list} tabIndex={-1} style={{ height: virtualizer.getTotalSize() }}>
-        {rows.map((row) => (
-          <li
-            key={projects[row.index]!.id}
-            data-index={row.index}
-            ref={virtualizer.measureElement}
-            aria-setsize={projects.length}
-            aria-posinset={row.index + 1}
-            style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
-          >
-            <ProjectRow project={projects[row.index]!} />
-          </li>
-        ))}
-      </ul>
+      {scrollElement === 'page' ? (
+        <PageRows projects={projects} list={list} />
+      ) : (
+        <ElementRows projects={projects} list={list} scrollElement={scrollElement} />
+      )}
     </section>
+  );
+}
+
+type RowsProps = { projects: readonly Project[]; list: RefObject<HTMLUListElement | null> };
+
+function ElementRows({ projects, list, scrollElement }: RowsProps & { scrollElement: HTMLElement | null }) {
+  const virtualizer = useVirtualizer({
+    count: projects.length,
+    getScrollElement: () => scrollElement,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    overscan: 8,
+    scrollMargin: list.current?.offsetTop ?? 0,
+  });
+  return <Rows projects={projects} list={list} virtualizer={virtualizer} />;
+}
+
+function PageRows({ projects, list }: RowsProps) {
+  const virtualizer = useWindowVirtualizer({
+    count: projects.length,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    overscan: 8,
+    // The list's distance from the top of the page.
+    scrollMargin: (list.current?.getBoundingClientRect().top ?? 0) + window.scrollY,
+  });
+  return <Rows projects={projects} list={list} virtualizer={virtualizer} />;
+}
+
+function Rows({
+  projects,
+  list,
+  virtualizer,
+}: RowsProps & { virtualizer: Virtualizer<HTMLElement, Element> | Virtualizer<Window, Element> }) {
+  return (
+    <ul id="project-list" ref={list} tabIndex={-1} style={{ height: virtualizer.getTotalSize() }}>
+      {virtualizer.getVirtualItems().map((row) => (
+        <li
+          key={projects[row.index]!.id}
+          data-index={row.index}
+          ref={virtualizer.measureElement}
+          aria-setsize={projects.length}
+          aria-posinset={row.index + 1}
+          style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
+        >
+          <ProjectRow project={projects[row.index]!} />
+        </li>
+      ))}
+    </ul>
   );
 }
 
