@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { budgetInEuro, parseDataset, type Source } from '../../src/domain/dataset';
 import { readJson, repoPath, seedData, seedText } from './fixtures';
@@ -194,23 +194,26 @@ describe('source documents', () => {
     if (!source.file) throw new Error(`${source.id} names no file`);
     return readFileSync(repoPath(`public/sources/${source.file}`), 'utf8');
   };
-  // The originals sit beside the repository only in the project's own workspace, never in a clone.
-  const originals = fileURLToPath(new URL('../../../shared/', import.meta.url));
+  /** sha256 of each original source document, recorded from the originals when they were copied
+   * into public/sources (`sha256sum -c` reads this file too). */
+  const checksums = new Map(
+    readFileSync(repoPath('data/source-documents.sha256'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => [line.slice(66), line.slice(0, 64)] as const),
+  );
 
   it('cited as seed or reference are served by the app, so a citation can be opened', () => {
     expect(documents.length).toBeGreaterThan(0);
     for (const source of documents) expect(served(source).length, source.id).toBeGreaterThan(0);
   });
 
-  it.skipIf(!existsSync(originals))(
-    'are served as exact copies of the originals (skipped where the originals, ../shared, are not beside the repository, as in a clone)',
-    () => {
-      for (const source of documents) {
-        const folder = source.kind === 'seed' ? 'seeds' : 'reference';
-        expect(served(source), source.id).toBe(readFileSync(`${originals}${folder}/${source.file}`, 'utf8'));
-      }
-    },
-  );
+  it('are served as exact copies of the originals (their recorded checksums)', () => {
+    for (const source of documents) {
+      const sha256 = createHash('sha256').update(served(source), 'utf8').digest('hex');
+      expect(sha256, source.id).toBe(checksums.get(source.file ?? ''));
+    }
+  });
 });
 
 describe('bad dataset files', () => {
