@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ShareDialog } from '../features/share/ShareDialog';
 import { DatasetLoader } from './DatasetLoader';
-import { isLang, LANGS, LANGUAGES } from '../i18n/languages';
+import { LanguageSelect } from '../i18n/LanguageSelect';
 import { useAppStore } from '../state';
 
 export function Header() {
@@ -19,13 +19,7 @@ export function Header() {
         <ShareDialog />
         <label className="lang-switch">
           <span>{t('app.language')}</span>
-          <select value={lang} onChange={(e) => isLang(e.target.value) && setLang(e.target.value)}>
-            {LANGS.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {LANGUAGES[code].name}
-              </option>
-            ))}
-          </select>
+          <LanguageSelect value={lang} onChange={setLang} />
         </label>
       </div>
     </header>

@@ -6,7 +6,8 @@ import { viewUrl } from '../../domain/url/urlState';
 import type { Lockable } from '../../domain/filters';
 import { contrastRatio, nearestPassingShade } from '../../domain/view/contrast';
 import { CONTROLS, MIN_ACCENT_CONTRAST, PANEL_COLOURS, type Control } from '../../domain/view/viewConfig';
-import { LANGS, LANGUAGES, type Lang } from '../../i18n/languages';
+import type { Lang } from '../../i18n/languages';
+import { LanguageSelect } from '../../i18n/LanguageSelect';
 import {
   AUTO_START_HEIGHT,
   EMBED_SANDBOX,
@@ -200,13 +201,7 @@ export function ShareDialogBody({ open }: { open: boolean }) {
         </div>
         <label className="field share-choices">
           <span>{t('share.language')}</span>
-          <select value={embedLang ?? lang} onChange={(e) => setEmbedLang(e.target.value as Lang)}>
-            {LANGS.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {LANGUAGES[code].name}
-              </option>
-            ))}
-          </select>
+          <LanguageSelect value={embedLang ?? lang} onChange={setEmbedLang} />
         </label>
         <Choices legend={t('share.height')}>
           <label className="check">
