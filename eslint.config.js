@@ -14,7 +14,7 @@ import tseslint from 'typescript-eslint';
  * its own layer's other folders or from a layer before it. Feature folders and edge folders are
  * independent of each other too.
  */
-const LAYERS = [['app'], ['map', 'features', 'edges'], ['state'], ['domain'], ['i18n']];
+const LAYERS = [['app'], ['map', 'features', 'edges'], ['ui'], ['state'], ['domain'], ['i18n']];
 /** Layer folders whose subfolders are independent parts (`features/filters` never imports `features/details`). */
 const PARTS = ['features', 'edges'];
 

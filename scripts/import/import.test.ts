@@ -91,6 +91,12 @@ describe('matchProgramme', () => {
     expect(match).toMatchObject({ id, period: expectedPeriod, known: true });
   });
 
+  it('names Slovenia–Hungary by its period: V-A in 2014–2020, VI-A in 2021–2027', () => {
+    expect(matchProgramme('Slovenia-Hungary', '2021-2027').name).toBe('Interreg VI-A Slovenia–Hungary');
+    expect(matchProgramme('2014 - 2020 Interreg V-A Slovenia - Hungary').name).toBe('Interreg V-A Slovenia–Hungary');
+    expect(matchProgramme('Interreg Slovenia-Hungary').name).toBe('Interreg Slovenia–Hungary');
+  });
+
   it('does not mistake other European programmes for Interreg Europe', () => {
     expect(matchProgramme('Interreg North-West Europe', '2014-2020')).toMatchObject({
       id: 'north-west-europe',
@@ -146,6 +152,10 @@ describe('npm run data:import on keep.eu sheets', () => {
     expect(project('green-border').website).toBeNull();
   });
 
+  it('names a programme of projects from two periods without a generation', () => {
+    expect(dataset.programmes.find((p) => p.id === 'slovenia-hungary')?.name).toBe('Interreg Slovenia–Hungary');
+  });
+
   it('generates an entry for an unknown programme', () => {
     expect(dataset.programmes.find((p) => p.id === 'danube')).toMatchObject({ name: 'Interreg V-B Danube' });
   });
@@ -161,9 +171,12 @@ describe('npm run data:import on keep.eu sheets', () => {
     });
   });
 
-  it('keeps partners it cannot place, without a position', () => {
+  it('places a partner whose town is not found at its NUTS-3 region’s centre, marked approximate', () => {
     const atlantis = dataset.partners.find((p) => p.name === 'Atlantis Development Agency');
-    expect(atlantis?.location).toBeNull();
+    expect(atlantis?.location).toMatchObject({ method: 'region-centre', region: 'AT130', approximate: true });
+    expect(report.entries.find((e) => e.row === 7)?.reason).toBe(
+      'town not found in the gazetteer; placed at the centre of NUTS-3 region AT130 (Wien), approximate',
+    );
     expect(dataset.partners.find((p) => p.country === 'GR')?.location?.geonamesId).toBeTypeOf('number');
   });
 
@@ -176,9 +189,9 @@ describe('npm run data:import on keep.eu sheets', () => {
       'changed 4 Project start',
       'changed 4 Project end',
       'rejected 6 Programme',
-      'unplaced 3 Town',
+      'approximate 3 Town',
       'changed 6 Country code',
-      'unplaced 7 Town',
+      'approximate 7 Town',
       'rejected 8 Project ID',
       'rejected 5 partners',
     ]);
@@ -186,7 +199,8 @@ describe('npm run data:import on keep.eu sheets', () => {
       projects: 3,
       partners: 5,
       participations: 6,
-      unplacedPartners: 2,
+      unplacedPartners: 0,
+      approximatePartners: 2,
       rejected: 3,
     });
   });

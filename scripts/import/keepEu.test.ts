@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/domain/dataset/dataset';
 import { importKeepEu, PARTNER_COLUMNS, PROJECT_COLUMNS, type Geocoder, type Row, type Sheet } from './keepEu';
 import { ImportReport } from './report';
+import { NO_REGIONS } from './testing';
 
 function sheet(file: string, header: Record<string, string>, rows: string[][]): Sheet {
   const columns = Object.values(header);
@@ -30,14 +31,16 @@ describe('importKeepEu', () => {
     // A geocoder gone wrong: a longitude no map has.
     const geocode: Geocoder = (town) => ({ lon: town === 'Nowhere' ? 200 : 15.4, lat: 47.1, geonamesId: 1 });
     const report = new ImportReport();
-    const dataset = importKeepEu(projects, partners, geocode, report);
-    expect(report.entries[0]).toMatchObject({
+    const dataset = importKeepEu(projects, partners, { geocode, regions: NO_REGIONS }, report);
+    expect(report.entries.find((e) => e.action === 'rejected')).toMatchObject({
       file: 'partners.csv',
       row: 2,
       field: 'location.lon',
       action: 'rejected',
     });
-    expect(report.entries[0]!.reason).toMatch(/^not valid in the dataset format \(location\.lon: /);
+    expect(report.entries.find((e) => e.action === 'rejected')!.reason).toMatch(
+      /^not valid in the dataset format \(location\.lon: /,
+    );
     expect(dataset.partners.map((p) => p.name)).toEqual(['On the map']);
     expect(dataset.projects.map((p) => p.id)).toEqual(['two']);
     expect(parseDataset(dataset).ok).toBe(true);

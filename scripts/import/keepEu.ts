@@ -13,6 +13,7 @@ import type {
   Project,
   Source,
 } from '../../src/domain/dataset/schema';
+import { derivedNuts, NUTS_SOURCE, regionCentreLocation, type RegionPlacement } from '../lib/regionPlacement';
 import { isAfter, parseAmount, parseDate, parseRate, slugify, type Parsed } from './parse';
 import { matchProgramme, programmeColour } from './programmes';
 import type { ImportReport } from './report';
@@ -23,7 +24,11 @@ export type SheetRow = { row: number; cells: Row };
 /** `columns`: the header as written, so a sheet whose rows could not be read is still known by it. */
 export type Sheet = { file: string; columns: readonly string[]; rows: SheetRow[] };
 export type Geocoder = (town: string, country: string) => { lon: number; lat: number; geonamesId: number } | null;
+/** How seats are placed: towns by the gazetteer, else NUTS regions by their representative point. */
+export type Placement = { geocode: Geocoder; regions: RegionPlacement };
 type At = { file: string; row: number };
+/** What an organisation's row says of its seat. */
+type SeatRow = { row: number; town: string; nuts2: string; nuts3: string };
 
 export const PROJECT_COLUMNS = {
   programme: 'Programme',
@@ -58,7 +63,7 @@ const MAX_TEXT = 20_000;
 /** A project is checked against the format before its partners are joined, so without them. */
 const projectFieldsSchema = projectSchema.omit({ partners: true });
 
-export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder, report: ImportReport): Dataset {
+export function importKeepEu(projects: Sheet, partners: Sheet, placement: Placement, report: ImportReport): Dataset {
   const sources: Source[] = [projects, partners].map((sheet) => ({
     id: sourceIdOf(sheet.file),
     kind: 'import',
@@ -73,6 +78,7 @@ export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder
     lang: 'en',
     url: 'https://www.geonames.org',
   });
+  sources.push({ ...NUTS_SOURCE });
   const projectSource = [sourceIdOf(projects.file)];
   const partnerSource = [sourceIdOf(partners.file)];
 
@@ -133,10 +139,18 @@ export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder
         value: website,
       });
 
+    if (!name)
+      report.add({
+        ...at,
+        field: PROJECT_COLUMNS.name,
+        action: 'changed',
+        reason: 'no project name; the acronym (or project ID) is shown as its title',
+      });
+    // keep.eu's "in English" columns hold other languages too: the language is left unsaid.
     const project: Project = {
       id,
       acronym: shownAcronym || externalId,
-      title: { original: name || shownAcronym || externalId, lang: 'en', sources: projectSource },
+      title: { original: name || shownAcronym || externalId, sources: projectSource },
       programme: programme.id,
       period: programme.period ?? 'unknown',
       programmeSources: projectSource,
@@ -147,7 +161,7 @@ export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder
         eu: money(PROJECT_COLUMNS.eu, projectSource), // keep.eu does not name the fund
         euRate: fact(read(PROJECT_COLUMNS.rate, parseRate)),
       },
-      description: description ? { original: description, lang: 'en', sources: projectSource } : null,
+      description: description ? { original: description, sources: projectSource } : null,
       website: validWebsite ? { value: website, sources: projectSource } : null,
       partners: [],
       notes: [],
@@ -168,16 +182,33 @@ export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder
     if (externalId && acronym) projectByKey.set(joinKey(programmeName, '', acronym), project);
   });
 
+  const projectOf = (cells: Row) => {
+    const cell = (column: string) => text(cells[column]);
+    const [programme, acronym] = [cell(PARTNER_COLUMNS.programme), cell(PARTNER_COLUMNS.acronym)];
+    return (
+      projectByKey.get(joinKey(programme, cell(PARTNER_COLUMNS.projectId), acronym)) ??
+      projectByKey.get(joinKey(programme, '', acronym))
+    );
+  };
+  // One organisation's rows may name its town (or NUTS region) only once: its seat comes from its
+  // first row that names a town, its NUTS codes from that row or else the first row naming one.
+  const townRowOf = new Map<string, SeatRow>();
+  const nutsRowOf = new Map<string, SeatRow>();
+  for (const { row, cells } of partners.rows) {
+    const id = organisationOf(cells)?.id;
+    if (!id || !projectOf(cells)) continue;
+    const seat = seatRowOf(row, cells);
+    if (seat.town && !townRowOf.has(id)) townRowOf.set(id, seat);
+    if ((seat.nuts2 || seat.nuts3) && !nutsRowOf.has(id)) nutsRowOf.set(id, seat);
+  }
+
   const partnerById = new Map<string, Partner>();
-  // What each organisation's first row says of its seat: later rows that differ are reported.
-  const firstRowOf = new Map<string, { row: number; town: string; nuts2: string; nuts3: string }>();
+  // The rows each organisation's seat and NUTS codes were taken from: other rows that differ are reported.
+  const keptRowsOf = new Map<string, { town: SeatRow; nuts: SeatRow }>();
   partners.rows.forEach(({ row, cells }) => {
     const at = { file: partners.file, row };
     const { cell, money } = rowReader(cells, at, report);
-    const project =
-      projectByKey.get(
-        joinKey(cell(PARTNER_COLUMNS.programme), cell(PARTNER_COLUMNS.projectId), cell(PARTNER_COLUMNS.acronym)),
-      ) ?? projectByKey.get(joinKey(cell(PARTNER_COLUMNS.programme), '', cell(PARTNER_COLUMNS.acronym)));
+    const project = projectOf(cells);
     if (!project)
       return report.add({
         ...at,
@@ -187,19 +218,22 @@ export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder
         value: cell(PARTNER_COLUMNS.projectId) || cell(PARTNER_COLUMNS.acronym),
       });
     const name = clip(cell(PARTNER_COLUMNS.name), PARTNER_COLUMNS.name, at, report);
-    if (!name)
+    const organisation = organisationOf(cells);
+    if (!organisation)
       return report.add({ ...at, field: PARTNER_COLUMNS.name, action: 'rejected', reason: 'no organisation name' });
-    const stated = cell(PARTNER_COLUMNS.country).toUpperCase();
-    const country = isoCountry(stated); // keep.eu writes EL and UK, as the EU does
-    if (!/^[A-Z]{2}$/.test(country))
-      return report.add({
+    const { id: partnerId, country } = organisation;
+    const stated = cell(PARTNER_COLUMNS.country);
+    if (country === null)
+      report.add({
         ...at,
         field: PARTNER_COLUMNS.country,
-        action: 'rejected',
-        reason: 'no two-letter country code',
+        action: 'changed',
+        reason: stated
+          ? 'not a two-letter country code; kept with the country unknown'
+          : 'no country code; kept with the country unknown',
         value: stated,
       });
-    if (country !== stated)
+    else if (country !== stated.toUpperCase())
       report.add({
         ...at,
         field: PARTNER_COLUMNS.country,
@@ -207,10 +241,8 @@ export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder
         reason: `${stated} written as ISO ${country}`,
       });
 
-    const town = clip(cell(PARTNER_COLUMNS.town), PARTNER_COLUMNS.town, at, report);
-    const nuts2 = cell(PARTNER_COLUMNS.nuts2);
-    const nuts3 = cell(PARTNER_COLUMNS.nuts3);
-    const partnerId = `${partnerSlug(name)}-${country.toLowerCase()}`;
+    clip(cell(PARTNER_COLUMNS.town), PARTNER_COLUMNS.town, at, report);
+    const own = seatRowOf(row, cells);
     if (project.partners.some((p) => p.partner === partnerId)) {
       return report.add({
         ...at,
@@ -220,24 +252,33 @@ export function importKeepEu(projects: Sheet, partners: Sheet, geocode: Geocoder
         value: name,
       });
     }
-    const first = firstRowOf.get(partnerId);
-    if (first) {
-      reportOtherValue(PARTNER_COLUMNS.town, town, first.town, first.row, at, report);
-      reportOtherValue(PARTNER_COLUMNS.nuts2, nuts2, first.nuts2, first.row, at, report);
-      reportOtherValue(PARTNER_COLUMNS.nuts3, nuts3, first.nuts3, first.row, at, report);
-    } else {
+    const known = keptRowsOf.get(partnerId);
+    const kept = known ?? { town: townRowOf.get(partnerId) ?? own, nuts: nutsRowOf.get(partnerId) ?? own };
+    const { town } = kept.town;
+    if (!own.town && town)
+      report.add({
+        ...at,
+        field: PARTNER_COLUMNS.town,
+        action: 'changed',
+        reason: `no town in this row; the seat "${town}" is taken from row ${kept.town.row}, the same organisation in another project`,
+      });
+    reportOtherValue(PARTNER_COLUMNS.town, own.town, town, kept.town.row, at, report);
+    reportOtherValue(PARTNER_COLUMNS.nuts2, own.nuts2, kept.nuts.nuts2, kept.nuts.row, at, report);
+    reportOtherValue(PARTNER_COLUMNS.nuts3, own.nuts3, kept.nuts.nuts3, kept.nuts.row, at, report);
+    if (!known) {
+      const nutsAt = { file: partners.file, row: kept.nuts.row }; // its problems belong to the row that gave it
+      const nuts = nutsOf(kept.nuts.nuts2, kept.nuts.nuts3, country, partnerSource, nutsAt, report);
       const partner: Partner = {
         id: partnerId,
         name,
         country,
         sources: partnerSource,
         seat: { town: town || null, confidence: 'unchecked', sources: partnerSource },
-        nuts: nutsOf(nuts2, nuts3, country, partnerSource, at, report),
-        location: locate(town, country, geocode, at, report),
+        ...place({ town, country, nuts, given: kept.nuts, sources: partnerSource }, placement, at, report),
       };
       if (!fitsFormat(partnerSchema, partner, at, report)) return;
       partnerById.set(partnerId, partner);
-      firstRowOf.set(partnerId, { row, town, nuts2, nuts3 });
+      keptRowsOf.set(partnerId, kept);
     }
     const lead = /^(yes|y|true|1|ja|oui|si|sí)$/i.test(cell(PARTNER_COLUMNS.lead));
     const budget = {
@@ -364,10 +405,10 @@ function reportOtherValue(
 ): void {
   if (!value || foldWords(value) === foldWords(kept)) return;
   const label = field.toLowerCase();
-  const first = kept
+  const other = kept
     ? `listed with another ${label} "${kept}" in row ${keptRow}`
     : `listed without a ${label} in row ${keptRow}`;
-  report.add({ ...at, field, action: 'changed', reason: `${first}; first one kept`, value });
+  report.add({ ...at, field, action: 'changed', reason: `${other}; that one kept`, value });
 }
 
 function sourceIdOf(file: string): string {
@@ -406,7 +447,10 @@ function programmeOf(
   at: At,
 ): { id: string; period: string | null } {
   const match = matchProgramme(name, periodColumn);
-  if (!programmes.has(match.id)) {
+  const programme = programmes.get(match.id);
+  // One programme entry serves all its periods: named for all of them once they differ.
+  if (programme && programme.name !== match.name) programme.name = match.allPeriods;
+  if (!programme) {
     programmes.set(match.id, { id: match.id, name: match.name, colour: programmeColour(match.id), sources });
     if (!match.known)
       report.add({
@@ -428,15 +472,34 @@ function programmeOf(
   return match;
 }
 
+/** Who a partner row names: an organisation is its name and country (its name alone when the
+ * country is unknown). */
+function organisationOf(cells: Row): { id: string; country: string | null } | null {
+  const name = text(cells[PARTNER_COLUMNS.name]).slice(0, MAX_TEXT);
+  if (!name) return null;
+  const iso = isoCountry(text(cells[PARTNER_COLUMNS.country]).toUpperCase()); // keep.eu writes EL and UK, as the EU does
+  const country = /^[A-Z]{2}$/.test(iso) ? iso : null;
+  return { id: country ? `${partnerSlug(name)}-${country.toLowerCase()}` : partnerSlug(name), country };
+}
+
+function seatRowOf(row: number, cells: Row): SeatRow {
+  return {
+    row,
+    town: text(cells[PARTNER_COLUMNS.town]).slice(0, MAX_TEXT),
+    nuts2: text(cells[PARTNER_COLUMNS.nuts2]),
+    nuts3: text(cells[PARTNER_COLUMNS.nuts3]),
+  };
+}
+
 function nutsOf(
   nuts2: string,
   nuts3: string,
-  country: string,
+  country: string | null,
   sources: string[],
   at: At,
   report: ImportReport,
 ): Partner['nuts'] {
-  const prefix = nutsCountry(country);
+  const prefix = country ? nutsCountry(country) : '';
   const upper3 = nuts3.toUpperCase();
   const upper2 = nuts2.toUpperCase();
   if (!upper3) {
@@ -455,7 +518,9 @@ function nutsOf(
       ...at,
       field: PARTNER_COLUMNS.nuts3,
       action: 'changed',
-      reason: 'not a NUTS-3 code of the partner’s country; shown as unknown',
+      reason: country
+        ? 'not a NUTS-3 code of the partner’s country; shown as unknown'
+        : 'not a NUTS-3 code; shown as unknown',
       value: nuts3,
     });
     return null;
@@ -475,17 +540,45 @@ function nutsOf(
   return { nuts2: region, nuts3: upper3, version: 'as imported', sources };
 }
 
-function locate(town: string, country: string, geocode: Geocoder, at: At, report: ImportReport): Partner['location'] {
-  const found = town ? geocode(town, country) : null;
-  if (!found) {
+/**
+ * Where a partner goes on the map: its town, by the gazetteer (with NUTS codes derived from the
+ * position where no source gives them), else the representative point of its NUTS-3 (or NUTS-2)
+ * region, marked approximate; else nowhere.
+ */
+function place(
+  seat: { town: string; country: string | null; nuts: Partner['nuts']; given: SeatRow; sources: string[] },
+  { geocode, regions }: Placement,
+  at: At,
+  report: ImportReport,
+): Pick<Partner, 'nuts' | 'location'> {
+  const { town, country, nuts } = seat;
+  const found = town && country ? geocode(town, country) : null;
+  if (found) {
+    const location: Partner['location'] = { ...found, method: 'gazetteer', sources: ['geonames'] };
+    return { nuts: nuts ?? derivedNuts(regions, location, country), location };
+  }
+  const why = !town ? 'no town' : !country ? 'no country to look the town up in' : 'town not found in the gazetteer';
+  // A NUTS-2 code alone is kept out of `nuts` (which needs both), but still tells the region.
+  const nuts2 = seat.given.nuts3 ? '' : seat.given.nuts2.toUpperCase();
+  const alone = /^[A-Z]{2}[0-9A-Z]{2}$/.test(nuts2) && (!country || nuts2.startsWith(nutsCountry(country)));
+  const code = nuts?.nuts3 ?? (alone ? nuts2 : null);
+  const centre = code ? regions.centre(code) : undefined;
+  if (centre) {
     report.add({
       ...at,
       field: PARTNER_COLUMNS.town,
-      action: 'unplaced',
-      reason: town ? 'town not found in the gazetteer; kept, not on the map' : 'no town; kept, not on the map',
+      action: 'approximate',
+      reason: `${why}; placed at the centre of NUTS-${centre.level} region ${centre.code} (${centre.name}), approximate`,
       value: town,
     });
-    return null;
+    return { nuts, location: regionCentreLocation(centre, seat.sources) };
   }
-  return { lon: found.lon, lat: found.lat, method: 'gazetteer', geonamesId: found.geonamesId, sources: ['geonames'] };
+  report.add({
+    ...at,
+    field: PARTNER_COLUMNS.town,
+    action: 'unplaced',
+    reason: `${why}${code ? `; ${code} is not a NUTS 2016 or 2021 region` : ''}; kept, not on the map`,
+    value: town,
+  });
+  return { nuts, location: null };
 }

@@ -2,7 +2,8 @@
 import { foldText } from '../../src/domain/text';
 import { slugify } from './parse';
 
-export type ProgrammeMatch = { id: string; period: string | null; known: boolean; name: string };
+/** `name` is the programme's name in the project's period; `allPeriods` its name for projects of several. */
+export type ProgrammeMatch = { id: string; period: string | null; known: boolean; name: string; allPeriods: string };
 
 /** Both countries of a cross-border programme, in either order ("Hungary-Slovenia" too). */
 function both(name: string, a: RegExp, b: RegExp): boolean {
@@ -23,8 +24,14 @@ export function programmeColour(id: string): string {
   return KNOWN_PROGRAMME_COLOURS[id] ?? generatedColour(id);
 }
 
-/** The app's programmes, with what their names look like once normalised. */
-const KNOWN: { id: string; name: string; test: (name: string) => boolean }[] = [
+/** The app's programmes, with what their names look like once normalised; `byPeriod` where the
+ * name changes with the period. */
+const KNOWN: {
+  id: string;
+  name: string;
+  byPeriod?: Readonly<Record<string, string>>;
+  test: (name: string) => boolean;
+}[] = [
   { id: 'alpine-space', name: 'Interreg Alpine Space', test: (n) => /\balpine space\b/.test(n) },
   { id: 'central-europe', name: 'Interreg Central Europe', test: (n) => /\bcentral europe\b/.test(n) },
   {
@@ -34,7 +41,8 @@ const KNOWN: { id: string; name: string; test: (name: string) => boolean }[] = [
   },
   {
     id: 'slovenia-hungary',
-    name: 'Interreg V-A Slovenia–Hungary',
+    name: 'Interreg Slovenia–Hungary',
+    byPeriod: { '2014-2020': 'Interreg V-A Slovenia–Hungary', '2021-2027': 'Interreg VI-A Slovenia–Hungary' },
     test: (n) => both(n, /\b(slovenia|slovenija)\b/, /\b(hungary|madzarska|magyarorszag)\b/),
   },
   { id: 'interreg-europe', name: 'Interreg Europe', test: (n) => n === 'europe' },
@@ -66,12 +74,21 @@ export function matchProgramme(name: string, periodColumn = ''): ProgrammeMatch 
   const normalised = normaliseProgrammeName(name);
   const known = KNOWN.find((programme) => programme.test(normalised));
   const period = periodOf(name, periodColumn);
-  if (known) return { id: known.id, period, known: true, name: known.name };
+  if (known) {
+    const name = (period && known.byPeriod?.[period]) || known.name;
+    return { id: known.id, period, known: true, name, allPeriods: known.name };
+  }
   const cleanName = name
     .replace(/\b\d{4}\s*[-–]\s*\d{4}\b/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return { id: slugify(normalised || name), period, known: false, name: cleanName || name };
+  return {
+    id: slugify(normalised || name),
+    period,
+    known: false,
+    name: cleanName || name,
+    allPeriods: cleanName || name,
+  };
 }
 
 /** A distinct, stable colour for a programme the app does not know (from its id). */

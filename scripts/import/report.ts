@@ -12,10 +12,11 @@ export type ReportEntry = {
   /**
    * `rejected`: the row was left out. `changed`: a value was altered or left out (shown as
    * unknown). `flagged`: kept as the source states it, but doubtful (an end before the start,
-   * EU funding above the total). `unplaced`: kept, not on the map. `generated`: an entry the
-   * import created (a programme the app does not know).
+   * EU funding above the total). `approximate`: placed at its NUTS region's representative
+   * point, its town being unknown or not found. `unplaced`: kept, not on the map. `generated`: an
+   * entry the import created (a programme the app does not know).
    */
-  action: 'rejected' | 'changed' | 'flagged' | 'unplaced' | 'generated';
+  action: 'rejected' | 'changed' | 'flagged' | 'approximate' | 'unplaced' | 'generated';
   reason: string;
   /** The value as found, cut to 200 characters. */
   value?: string;
@@ -46,5 +47,16 @@ export class ImportReport {
 
   count(action: ReportEntry['action']): number {
     return this.entries.filter((e) => e.action === action).length;
+  }
+}
+
+/** A file the import cannot use at all, and why: the command says so and the report keeps it. */
+export class FileProblem extends Error {
+  constructor(
+    readonly file: string,
+    reason: string,
+    readonly row: number | null = null,
+  ) {
+    super(reason);
   }
 }

@@ -1,13 +1,18 @@
 // Helpers for the import tests: the README's import command run on files, and keep.eu's CSV
 // sheets written as the workbook keep.eu exports.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Dataset } from '../../src/domain/dataset/schema';
+import type { RegionPlacement } from '../lib/regionPlacement';
+import { PARTNER_COLUMNS, PROJECT_COLUMNS } from './keepEu';
 import type { ReportEntry } from './report';
+
+/** No NUTS region known: the import as if it had no region data. */
+export const NO_REGIONS: RegionPlacement = { centre: () => undefined, regionsAt: () => null };
 
 export type ImportRun = {
   dataset: Dataset;
@@ -41,10 +46,37 @@ export async function writeWorkbook(
   await workbook.xlsx.writeFile(file);
 }
 
-/** The import run on files it cannot turn into a dataset: the command fails, and its report says why. */
-export function runFailingImport(files: string[]): ImportRun['report'] {
+export const PROJECT = ['Alpine Space', '2014-2020', 'ASP1', 'ZÖLD', 'Green', '', '01/03/2019', '2021', '', '', '', ''];
+export const PARTNER = ['Alpine Space', 'ASP1', 'ZÖLD', 'Stadt München', 'DE', '', '', 'München', 'Yes', '', ''];
+
+type SheetText = { header?: string[]; rows?: string[][]; text?: string };
+
+/**
+ * A projects and a partners sheet in a new folder, as bytes: UTF-8 unless `encoding` says
+ * otherwise (UTF-16 with its byte-order mark, as Excel's "Unicode text" writes, tab-separated).
+ */
+export function sheets(projects: SheetText, partners: SheetText = {}, encoding: BufferEncoding = 'utf8'): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'sheets-'));
+  const utf16 = encoding === 'utf16le';
+  const write = (name: string, text: string) => {
+    writeFileSync(join(dir, name), Buffer.from(`${utf16 ? '\uFEFF' : ''}${text}`, encoding));
+    return join(dir, name);
+  };
+  const csv = (sheet: SheetText, columns: object, row: string[]) =>
+    sheet.text ??
+    Papa.unparse([sheet.header ?? Object.values(columns), ...(sheet.rows ?? [row])], {
+      delimiter: utf16 ? '\t' : ',',
+    });
+  return [
+    write('projects.csv', csv(projects, PROJECT_COLUMNS, PROJECT)),
+    write('partners.csv', csv(partners, PARTNER_COLUMNS, PARTNER)),
+  ];
+}
+
+/** The import on files it refuses as a whole: the command's message, and its report. */
+export function runRefusedImport(files: string[]): { message: string; report: ImportRun['report'] } {
   const out = mkdtempSync(join(tmpdir(), 'import-'));
   const run = spawnSync('npx', ['tsx', 'scripts/import-data.ts', '--out', out, ...files], { encoding: 'utf8' });
-  if (run.status === 0) throw new Error('the import was expected to fail');
-  return JSON.parse(readFileSync(join(out, 'import-report.json'), 'utf8'));
+  if (run.status !== 1) throw new Error(`the import was expected to refuse the files, it ended with ${run.status}`);
+  return { message: run.stderr.trim(), report: JSON.parse(readFileSync(join(out, 'import-report.json'), 'utf8')) };
 }

@@ -3,13 +3,22 @@
 // count as rows, and a record whose quoted cells hold line breaks is one row.
 import Papa from 'papaparse';
 import type { Sheet, SheetRow } from '../import/keepEu';
-import type { ImportReport } from '../import/report';
+import { FileProblem, type ImportReport } from '../import/report';
+
+/** Byte-order marks of UTF-16, as Excel's "Unicode text" export writes (little-endian). */
+const UTF16_MARKS = [
+  { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
+  { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
+] as const;
 
 /**
- * The text of a CSV file. Spreadsheets save UTF-8 or, on Windows, Windows-1252 (Latin-1 with a
- * few more signs): a file that is not valid UTF-8 is read as Windows-1252, and the report says so.
+ * The text of a CSV file. Spreadsheets save UTF-8, UTF-16 with a byte-order mark (Excel's
+ * "Unicode text") or, on Windows, Windows-1252 (Latin-1 with a few more signs): a file that is
+ * neither is read as Windows-1252, and the report says so.
  */
 export function decodeCsv(file: string, bytes: Uint8Array, report: ImportReport): string {
+  const utf16 = UTF16_MARKS.find((mark) => mark.bytes.every((byte, i) => bytes[i] === byte));
+  if (utf16) return new TextDecoder(utf16.encoding).decode(bytes); // the decoder drops the mark
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -33,12 +42,13 @@ export function readCsv(file: string, text: string, report: ImportReport): Sheet
     // keep.eu's columns is refused as a whole later on.
     if (error.type === 'Delimiter') continue;
     const index = error.row ?? 0;
-    // Data rows are reported below; a problem of the header or of the whole file is reported here.
+    // Data rows are reported below; without its header no row of the file can be read.
     if (index > 0) problems.set(index, (problems.get(index) ?? new Set()).add(error.message));
+    else if (error.row === 0) throw new FileProblem(file, `the header row cannot be read (CSV: ${error.message})`, 1);
     else
       report.add({
         file,
-        row: error.row === undefined ? null : 1,
+        row: null,
         field: null,
         action: 'rejected',
         reason: `CSV: ${error.message}`,

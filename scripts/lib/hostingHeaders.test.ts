@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parentOriginsOf } from './csp';
-import { readHeadersFile, writeHeaderFiles } from './hostingHeaders';
+import { headersFor, readHeadersFile, writeHeaderFiles } from './hostingHeaders';
 
 const config = (parentOrigins: unknown) => JSON.stringify({ parentOrigins });
 
@@ -30,7 +30,7 @@ describe('the header files the build writes', () => {
     dir = mkdtempSync(join(tmpdir(), 'headers-'));
     writeFileSync(join(dir, 'config.json'), config(['https://agency.example']));
     writeHeaderFiles(dir);
-    const policy = readHeadersFile(dir)['Content-Security-Policy'];
+    const policy = readHeadersFile(dir).all['Content-Security-Policy'];
     expect(policy).toMatch(
       /^default-src 'self'; script-src 'self';.* frame-ancestors 'self' https:\/\/agency\.example$/,
     );
@@ -39,6 +39,37 @@ describe('the header files the build writes', () => {
     );
     expect(readFileSync(join(dir, '.htaccess'), 'utf8')).toContain(
       `Header always set Content-Security-Policy "${policy}"`,
+    );
+  });
+
+  it('give the guide and the source documents their charset, so that their dashes are not mojibake', () => {
+    dir = mkdtempSync(join(tmpdir(), 'headers-'));
+    writeFileSync(join(dir, 'config.json'), config([]));
+    mkdirSync(join(dir, 'assets'));
+    mkdirSync(join(dir, 'sources'));
+    for (const file of ['assets/embedding-Ab1_.md', 'sources/000_x.txt', 'assets/index-Cd2.js'])
+      writeFileSync(join(dir, file), '–');
+    writeHeaderFiles(dir);
+
+    const headers = readHeadersFile(dir);
+    expect(headers.contentTypes).toEqual({
+      '/assets/embedding-Ab1_.md': 'text/markdown; charset=utf-8',
+      '/sources/000_x.txt': 'text/plain; charset=utf-8',
+    });
+    // What the preview server (npm start) sends: the policy everywhere, the type where it is set.
+    expect(headersFor(headers, '/assets/embedding-Ab1_.md')).toEqual({
+      'Content-Security-Policy': headers.all['Content-Security-Policy'],
+      'Content-Type': 'text/markdown; charset=utf-8',
+    });
+    expect(headersFor(headers, '/assets/index-Cd2.js')).toEqual(headers.all);
+    expect(readFileSync(join(dir, '_headers'), 'utf8')).toContain(
+      '\n/assets/embedding-Ab1_.md\n  Content-Type: text/markdown; charset=utf-8\n',
+    );
+    expect(readFileSync(join(dir, 'nginx-headers.conf'), 'utf8')).toContain(
+      'location = /assets/embedding-Ab1_.md {\n  types { }\n  default_type "text/markdown; charset=utf-8";\n}',
+    );
+    expect(readFileSync(join(dir, '.htaccess'), 'utf8')).toContain(
+      '<Files "embedding-Ab1_.md">\n  ForceType "text/markdown; charset=utf-8"\n</Files>',
     );
   });
 });

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state';
 import { loadDatasetFile } from '../edges/loading/loadData';
@@ -61,11 +62,14 @@ export function DatasetLoader() {
           event.target.value = '';
         }}
       />
-      {dragging && (
-        <div className="drop-overlay" aria-hidden="true">
-          {t('data.drop')}
-        </div>
-      )}
+      {/* On the page itself: the loader may sit in a closed menu, which shows nothing inside it. */}
+      {dragging &&
+        createPortal(
+          <div className="drop-overlay" aria-hidden="true">
+            {t('data.drop')}
+          </div>,
+          document.body,
+        )}
     </>
   );
 }

@@ -1,4 +1,6 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AboutDialog } from '../features/about/AboutDialog';
 import { ShareDialog } from '../features/share/ShareDialog';
 import { DatasetLoader } from './DatasetLoader';
 import { LanguageSelect } from '../i18n/LanguageSelect';
@@ -8,6 +10,8 @@ export function Header() {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const setLang = useAppStore((s) => s.setLang);
+  // Only the full app opens other data: a kiosk or an embed shows the data it was set up with.
+  const opensData = useAppStore((s) => s.view.mode === 'full');
   return (
     <header className="header">
       <div>
@@ -15,13 +19,56 @@ export function Header() {
         <p className="subtitle">{t('app.subtitle')}</p>
       </div>
       <div className="header-tools">
-        <DatasetLoader />
+        <AboutDialog />
         <ShareDialog />
         <label className="lang-switch">
           <span>{t('app.language')}</span>
           <LanguageSelect value={lang} onChange={setLang} />
         </label>
+        {opensData && (
+          <HeaderMenu>
+            <DatasetLoader />
+          </HeaderMenu>
+        )}
       </div>
     </header>
+  );
+}
+
+/** The "⋯" menu of what a visitor rarely needs; it closes once an item is used, on Escape and on
+ * a click elsewhere. */
+function HeaderMenu({ children }: { children: React.ReactNode }) {
+  const { t } = useTranslation();
+  const menu = useRef<HTMLDetailsElement>(null);
+
+  useEffect(() => {
+    const close = () => {
+      if (menu.current) menu.current.open = false;
+    };
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target instanceof Node && !menu.current?.contains(event.target)) close();
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !menu.current?.open) return;
+      close();
+      menu.current.querySelector('summary')?.focus();
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, []);
+
+  return (
+    <details className="header-menu" ref={menu}>
+      <summary aria-label={t('menu.more')} title={t('menu.more')}>
+        ⋯
+      </summary>
+      <div className="header-menu-items" onClick={() => menu.current && (menu.current.open = false)}>
+        {children}
+      </div>
+    </details>
   );
 }

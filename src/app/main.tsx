@@ -3,14 +3,16 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import datasetUrl from '../../data/dataset.json?url';
 import areasUrl from '../../data/programme-areas.geojson?url';
+import regionsUrl from '../../data/regions/index.json?url';
 import { App } from './App';
 import { loadAppConfig } from '../edges/loading/appConfig';
-import { dataUrlFrom, loadAreas, loadDataset } from '../edges/loading/loadData';
+import { dataUrlFrom, loadAreas, loadDataset, loadRegions } from '../edges/loading/loadData';
 import { startMessageBridge } from '../edges/embed/messageBridge';
 import { applyTheme } from './theme';
 import { parseViewConfig } from '../domain/view/viewConfig';
 import { parseUrlState } from '../domain/url/urlState';
 import { i18n } from '../i18n';
+import type { Lang } from '../i18n/languages';
 import { selectKnownIds, useAppStore } from '../state';
 import { startUrlSync } from '../edges/url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -27,21 +29,26 @@ applyTheme(document.documentElement, view);
 const { lang } = parseUrlState(window.location.search, selectKnownIds(store.getState())).state;
 if (lang) store.getState().setLang(lang);
 
+const applyLang = (lang: Lang) => {
+  document.documentElement.lang = lang;
+  return i18n.changeLanguage(lang);
+};
 store.subscribe(
   (s) => s.lang,
-  (lang) => {
-    void i18n.changeLanguage(lang);
-    document.documentElement.lang = lang;
-  },
-  { fireImmediately: true },
+  (lang) => void applyLang(lang),
 );
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <App />
-    </I18nextProvider>
-  </StrictMode>,
+// The page is drawn once the reader's catalogue has loaded: the map, made once, takes its gesture
+// notice from it then, and the first screen is not English for a moment. (A catalogue that fails
+// to load leaves English.)
+void applyLang(store.getState().lang).then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <App />
+      </I18nextProvider>
+    </StrictMode>,
+  ),
 );
 
 async function start(): Promise<void> {
@@ -60,9 +67,13 @@ async function start(): Promise<void> {
     if (errors.length > 0) store.getState().setDataErrors(errors);
   }
   if (!loaded) return;
-  startUrlSync(store);
+  // After the dataset, so that the first screen does not wait for it; a region named in the
+  // address or a message waits for it instead.
+  const regionsLoaded = loadRegions(store, regionsUrl);
+  await startUrlSync(store, regionsLoaded);
   if (!config.parentOriginFromUrl && view.parentOrigins.length > 0)
     store.getState().addNotices([{ key: 'notice.parentOriginOff' }]);
+  await regionsLoaded;
   startMessageBridge(store, [...config.parentOrigins, ...(config.parentOriginFromUrl ? view.parentOrigins : [])]);
 }
 

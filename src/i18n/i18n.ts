@@ -82,3 +82,13 @@ export function formatPartialDate(value: string, lang: Lang): string {
     day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
   return dateFormat(lang, options).format(date);
 }
+
+/** A country's name in the reader's language, from its ISO 3166-1 code ("SI" → "Slovenia"). */
+export function formatCountry(iso: string, lang: Lang): string {
+  return new Intl.DisplayNames(LANGUAGES[lang].locale, { type: 'region', fallback: 'code' }).of(iso) ?? iso;
+}
+
+/** "Austria, Slovenia and Switzerland", as the reader's language joins a list. */
+export function formatList(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(LANGUAGES[lang].locale, { type: 'conjunction' }).format(items);
+}

@@ -1,2 +1,2 @@
-export { i18n, formatMoney, formatNumber, formatPartialDate, formatPercent } from './i18n';
+export { i18n, formatCountry, formatList, formatMoney, formatNumber, formatPartialDate, formatPercent } from './i18n';
 export type { CatalogueKey } from './catalogue';

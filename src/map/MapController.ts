@@ -10,22 +10,39 @@ import pointsProtocolUrl from './points/pointsProtocol.mjs?url&no-inline';
 import type { AreaCollection, Bounds } from '../domain/dataset';
 import type { Selection } from '../domain/selection';
 import { MapCamera, type CameraHandle, type Insets } from './camera';
+import { drawRing, ringSegments, slotColours } from './clusterRing';
 import { publishRendered } from './debug';
 import { programmeColour, withProgrammes } from './expressions';
 import type { PartnerPoints } from './partnerFeatures';
-import { decideClick, decideClusterClick, decideHover, type FeatureRef, type PointerFeature } from './pointer';
+import {
+  decideClick,
+  decideClusterClick,
+  decideHover,
+  type FeatureRef,
+  type PointerFeature,
+  type PointerNames,
+} from './pointer';
+import { regionCodeLevel, shownRegionLevel, type RegionLayerChoice } from './regionLayer';
 import type { PointsUrl } from './points/pointsBuilder';
 import { BASEMAP_EXTENT } from '../domain/basemap';
 import {
   AREA_LAYER_FILTERS,
   buildStyle,
+  clusterRingImage,
   INTERACTIVE_LAYERS,
   LAYER,
   palettePaint,
+  partnerStroke,
   pointColour,
+  REGION_LEVELS,
+  regionFillLayer,
+  regionLineLayer,
+  regionSource,
   SOURCE,
   type BasemapPalette,
+  type RegionLevel,
 } from './style';
+import { PROGRAMME_SLOTS } from './points/pointTable';
 
 setWorkerUrl(workerUrl);
 // MapLibre's workers hold the points protocol. Without this claim they end with the last style: a
@@ -33,12 +50,12 @@ setWorkerUrl(workerUrl);
 // workers the protocol has not reached yet ("Failed to parse URL from points://blob:…").
 prewarm();
 
-export type MapCallbacks = {
+export type MapCallbacks = PointerNames & {
   onSelect: (selection: Selection) => void;
   /** Several partners share one place, or several areas overlap there: let the user pick one. */
   onChoice: (choices: Selection[]) => void;
-  /** A partner's name, for the hover tooltip. */
-  partnerName: (id: string) => string | undefined;
+  /** A click on a region of the regions layer; `additive` with shift held. */
+  onRegion: (code: string, additive: boolean) => void;
   /** Something failed to load: the land and labels, the partner points, or anything else. */
   onError: (kind: 'basemap' | 'partners' | 'other', message: string) => void;
 };
@@ -48,6 +65,8 @@ export type MapControllerOptions = MapCallbacks & {
   countriesUrl: string;
   labelsUrl: string;
   townsUrl: string;
+  /** The regions layer's boundaries, one file per NUTS level, each fetched when first shown. */
+  regionsUrls: Readonly<Record<RegionLevel, string>>;
   palette: BasemapPalette;
   /** Publish what the map draws for automated checks (`debug=map`); it costs a query on every idle. */
   debug: boolean;
@@ -72,6 +91,7 @@ export class MapController {
   private readonly map: MapLibreMap;
   private readonly callbacks: MapCallbacks;
   private readonly debug: boolean;
+  private readonly regionsUrls: Readonly<Record<RegionLevel, string>>;
   private readonly mapCamera: MapCamera;
   private readonly hoverPopup = new Popup({
     closeButton: false,
@@ -99,7 +119,16 @@ export class MapController {
   private areas: AreaCollection | null = null;
   private programmes: readonly string[] = [];
   private colours: ReadonlyMap<string, string> = new Map();
+  /** The colours the clusters' rings are drawn in, by programme slot, and their images' version. */
+  private slotColours: readonly string[] = [];
+  private ringVersion = 0;
   private palette: BasemapPalette;
+  private regionChoice: RegionLayerChoice = 'off';
+  /** The level the regions layer shows, null while it is off. */
+  private regionLevel: RegionLevel | null = null;
+  /** The levels whose boundaries MapLibre was given. */
+  private readonly loadedRegionLevels = new Set<RegionLevel>();
+  private chosenRegions: readonly string[] = [];
   /** Counts the camera moves asked for, so that only the newest one is made. */
   private cameraRequests = 0;
   private readonly teardown: (() => void)[] = [];
@@ -122,6 +151,7 @@ export class MapController {
   constructor(options: MapControllerOptions) {
     this.callbacks = options;
     this.debug = options.debug;
+    this.regionsUrls = options.regionsUrls;
     this.palette = options.palette;
     this.map = new MapLibreMap({
       container: options.container,
@@ -164,6 +194,9 @@ export class MapController {
     this.listen('mousemove', this.onMouseMove);
     this.listen('mouseout', this.clearHover);
     this.listen('click', this.onClick);
+    // The zoom may choose another level of the regions layer (see `shownRegionLevel`).
+    this.listen('zoom', () => this.apply(() => this.showRegionLevel()));
+    this.listen('styleimagemissing', this.addClusterRing);
     // A moving camera is not settled; only the reader's own moves carry the DOM event behind them.
     this.listen('movestart', (event: { originalEvent?: unknown }) => {
       this.markBusy();
@@ -225,7 +258,18 @@ export class MapController {
         this.map.setPaintProperty(layer, 'line-color', colour);
       for (const layer of [LAYER.partners, LAYER.highlight])
         this.map.setPaintProperty(layer, 'circle-color', pointColour(colour));
+      this.map.setPaintProperty(LAYER.partners, 'circle-stroke-color', partnerStroke(colour));
+      this.slotColours = slotColours([...colours.values()], PROGRAMME_SLOTS);
+      this.ringVersion += 1;
+      this.map.setLayoutProperty(LAYER.clusterRing, 'icon-image', clusterRingImage(this.ringVersion));
     });
+  }
+
+  /** MapLibre asks for a cluster ring's image the first time a cluster needs it. */
+  private addClusterRing({ id }: { id: string }): void {
+    const segments = ringSegments(id, this.ringVersion);
+    const image = segments && drawRing(segments, this.slotColours);
+    if (image && !this.map.hasImage(id)) this.map.addImage(id, image, { pixelRatio: 2 });
   }
 
   setAreas(areas: AreaCollection): void {
@@ -289,6 +333,25 @@ export class MapController {
     });
   }
 
+  /** Which NUTS level the regions layer shows, or whether the zoom decides (`auto`), or none. */
+  setRegionLayer(choice: RegionLayerChoice): void {
+    if (choice === this.regionChoice) return;
+    this.regionChoice = choice;
+    this.markBusy();
+    this.apply(() => this.showRegionLevel());
+  }
+
+  /** The regions of the region filter, drawn as chosen on whichever level they belong to. */
+  setChosenRegions(codes: readonly string[]): void {
+    const previous = this.chosenRegions;
+    this.chosenRegions = codes;
+    this.markBusy();
+    this.apply(() => {
+      for (const code of previous) this.setState(regionRef(code), { selected: false });
+      for (const code of codes) this.setState(regionRef(code), { selected: true });
+    });
+  }
+
   /** How far the panels over the map reach into it: the camera keeps clear of them. */
   setCovered(covered: Insets): void {
     this.mapCamera.setCovered(covered);
@@ -317,6 +380,18 @@ export class MapController {
         this.markBusy();
       }),
     );
+  }
+
+  /** Remembers the view before a selection moves the camera. */
+  rememberView(): void {
+    this.mapCamera.remember();
+  }
+
+  /** Returns to the view `rememberView` kept (a detail closed), unless the reader moved the map since. */
+  returnToRememberedView(): void {
+    this.cameraRequests += 1;
+    this.markBusy();
+    this.mapCamera.returnToRemembered();
   }
 
   resize(): void {
@@ -370,6 +445,23 @@ export class MapController {
     });
   }
 
+  /** Shows the level the choice and the zoom ask for, fetching its boundaries the first time. */
+  private showRegionLevel(): void {
+    const level = shownRegionLevel(this.regionChoice, this.map.getZoom());
+    if (level === this.regionLevel || this.contextLost) return;
+    this.regionLevel = level;
+    this.markBusy();
+    if (level !== null && !this.loadedRegionLevels.has(level)) {
+      this.loadedRegionLevels.add(level);
+      void this.source(regionSource(level))?.setData(this.regionsUrls[level]);
+    }
+    for (const each of REGION_LEVELS) {
+      const visibility = each === level ? 'visible' : 'none';
+      for (const layer of [regionFillLayer(each), regionLineLayer(each)])
+        this.map.setLayoutProperty(layer, 'visibility', visibility);
+    }
+  }
+
   private source(id: string): GeoJSONSource | undefined {
     return this.map.getSource<GeoJSONSource>(id);
   }
@@ -379,7 +471,12 @@ export class MapController {
   }
 
   private reapply(): void {
-    const { partners, highlight, areas, programmes, colours, selected } = this;
+    const { partners, highlight, areas, programmes, colours, selected, chosenRegions } = this;
+    // Shown and loaded again, whatever of it the rebuilt style kept.
+    this.regionLevel = null;
+    this.loadedRegionLevels.clear();
+    this.showRegionLevel();
+    this.setChosenRegions(chosenRegions);
     this.highlight = null;
     this.areas = null;
     this.programmes = [];
@@ -400,7 +497,7 @@ export class MapController {
   }
 
   private onMouseMove(event: MapLayerMouseEvent): void {
-    const { hovered, pointer, tooltip } = decideHover(this.featuresAt(event.point), this.callbacks.partnerName);
+    const { hovered, pointer, tooltip } = decideHover(this.featuresAt(event.point), this.callbacks);
     if (hovered?.source !== this.hovered?.source || hovered?.id !== this.hovered?.id) {
       this.setState(this.hovered, { hover: false });
       this.hovered = hovered;
@@ -423,6 +520,7 @@ export class MapController {
     if (decision.kind === 'select') this.callbacks.onSelect(decision.selection);
     else if (decision.kind === 'choose') this.callbacks.onChoice(decision.choices);
     else if (decision.kind === 'cluster') void this.openCluster(decision.clusterId, decision.count, decision.center);
+    else if (decision.kind === 'region') this.callbacks.onRegion(decision.code, event.originalEvent.shiftKey);
   }
 
   private async openCluster(clusterId: number, count: number, center: [number, number]): Promise<void> {
@@ -438,6 +536,12 @@ export class MapController {
     this.markBusy();
     this.mapCamera.zoomInto(center, zoom);
   }
+}
+
+/** A region's feature in the source of its level. */
+function regionRef(code: string): FeatureRef | null {
+  const level = regionCodeLevel(code);
+  return level === null ? null : { source: regionSource(level), id: code };
 }
 
 function sameEntries(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {

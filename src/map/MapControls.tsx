@@ -1,10 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import { NUTS_ATTRIBUTION } from '../domain/regions';
 import type { CameraHandle } from './camera';
 
-const ATTRIBUTION = 'Natural Earth · GeoNames';
+const ATTRIBUTION = `Natural Earth · GeoNames · ${NUTS_ATTRIBUTION}`;
 
-/** The map's zoom buttons and its sources, in the reader's language (MapLibre's own are labelled once, at start). */
-export function MapControls({ camera }: { camera: CameraHandle }) {
+/**
+ * The map's zoom and home buttons and its sources, in the reader's language (MapLibre's own are
+ * labelled once, at start). Home frames the current result.
+ */
+export function MapControls({ camera, onHome }: { camera: CameraHandle; onHome: () => void }) {
   const { t } = useTranslation();
   return (
     <>
@@ -14,6 +18,9 @@ export function MapControls({ camera }: { camera: CameraHandle }) {
         </button>
         <button type="button" onClick={() => camera.zoomOut()} aria-label={t('map.zoomOut')} title={t('map.zoomOut')}>
           −
+        </button>
+        <button type="button" onClick={onHome} aria-label={t('map.home')} title={t('map.home')}>
+          ⌂
         </button>
       </div>
       <p className="map-attribution">{ATTRIBUTION}</p>

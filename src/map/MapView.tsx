@@ -3,16 +3,24 @@ import { useTranslation } from 'react-i18next';
 import countriesUrl from '../../data/basemap-countries.geojson?url';
 import labelsUrl from '../../data/basemap-labels.geojson?url';
 import townsUrl from '../../data/basemap-towns.geojson?url';
+import regions0Url from '../../data/regions/nuts-2021-level-0.geojson?url';
+import regions1Url from '../../data/regions/nuts-2021-level-1.geojson?url';
+import regions2Url from '../../data/regions/nuts-2021-level-2.geojson?url';
+import regions3Url from '../../data/regions/nuts-2021-level-3.geojson?url';
+import { regionLabel } from '../domain/regions';
 import type { Selection } from '../domain/selection';
 import { i18n } from '../i18n';
 import { useAppStore } from '../state';
 import { MapChoice } from './MapChoice';
-import { bindMapToStore } from './bindMapToStore';
+import { bindMapToStore, homeBounds } from './bindMapToStore';
 import type { CameraHandle, Insets } from './camera';
 import { combineInsets, useCoveredInsets } from './coveredInsets';
 import { Legend } from './Legend';
 import { MapControls } from './MapControls';
 import { hasWebGL2, MapController } from './MapController';
+import { nextRegionFilter } from './pointer';
+import { RegionControl } from './RegionControl';
+import type { RegionLayerChoice } from './regionLayer';
 import { PALETTES } from './style';
 
 type MapViewProps = {
@@ -32,6 +40,7 @@ export function MapView({ covered, debug }: MapViewProps) {
   const controller = useRef<MapController | null>(null);
   const [webgl] = useState(hasWebGL2);
   const [choices, setChoices] = useState<Selection[] | null>(null);
+  const [regionLayer, setRegionLayer] = useState<RegionLayerChoice>('auto');
   const [wrap, setWrap] = useState<HTMLDivElement | null>(null);
   const [legend, setLegend] = useState<HTMLDetailsElement | null>(null);
   const select = useAppStore((s) => s.select);
@@ -53,6 +62,7 @@ export function MapView({ covered, debug }: MapViewProps) {
       countriesUrl,
       labelsUrl,
       townsUrl,
+      regionsUrls: { 0: regions0Url, 1: regions1Url, 2: regions2Url, 3: regions3Url },
       palette: PALETTES[useAppStore.getState().view.theme],
       debug,
       // The map is made once per page, so its gesture notice is in the language it starts in.
@@ -69,7 +79,15 @@ export function MapView({ covered, debug }: MapViewProps) {
         useAppStore.getState().select(selection);
       },
       onChoice: setChoices,
+      onRegion: (code, additive) => {
+        const { filters, view, setFilters } = useAppStore.getState();
+        if (!view.locked.includes('region')) setFilters({ region: nextRegionFilter(filters.region, code, additive) });
+      },
       partnerName: (id) => useAppStore.getState().data?.partnerById.get(id)?.name,
+      regionLabel: (code) => {
+        const region = useAppStore.getState().regions?.byCode.get(code);
+        return region && regionLabel(region);
+      },
       onError: (kind, message) => {
         if (kind === 'basemap') addNotices([{ key: 'app.basemapFailed' }]);
         else if (kind === 'partners') addNotices([{ key: 'app.partnersFailed' }]);
@@ -90,6 +108,7 @@ export function MapView({ covered, debug }: MapViewProps) {
 
   useEffect(() => controller.current?.setCovered(insets), [insets]);
   useEffect(() => controller.current?.setLabel(label), [label]);
+  useEffect(() => controller.current?.setRegionLayer(regionLayer), [regionLayer]);
 
   if (!webgl) {
     return (
@@ -101,8 +120,21 @@ export function MapView({ covered, debug }: MapViewProps) {
 
   return (
     <div className="map-wrap" ref={setWrap}>
-      <div ref={container} className="map" role="region" aria-label={t('app.mapLabel')} data-testid="map" />
-      <MapControls camera={camera} />
+      <div
+        ref={container}
+        className="map"
+        role="region"
+        aria-label={t('app.mapLabel')}
+        data-testid="map"
+        onKeyDown={(event) => {
+          // Escape on the map is the way back to "anywhere" after clicking regions.
+          const { filters, view, setFilters } = useAppStore.getState();
+          if (event.key === 'Escape' && filters.region.length > 0 && !view.locked.includes('region'))
+            setFilters({ region: [] });
+        }}
+      />
+      <MapControls camera={camera} onHome={() => controller.current?.showBounds(homeBounds(useAppStore.getState()))} />
+      <RegionControl choice={regionLayer} onChoice={setRegionLayer} />
       {showLegend && <Legend ref={setLegend} />}
       {choices && (
         <MapChoice

@@ -1,11 +1,19 @@
 // Drives the map from the store, outside React rendering: each store change becomes the smallest
 // controller call. Returns the function that unsubscribes everything.
-import { selectResult, type AppStore } from '../state';
+import { sameFilters, type Filters } from '../domain/filters';
+import {
+  resetKeepingLocks,
+  selectAllowedProgrammes,
+  selectRegionFilterBounds,
+  selectResult,
+  type AppState,
+  type AppStore,
+} from '../state';
 import type { MapController } from './MapController';
 import { lockedBounds } from './lockedBounds';
 import { highlightPoints } from './partnerFeatures';
 import { PointsBuilder } from './points/pointsBuilder';
-import { selectionBounds } from './selectionBounds';
+import { resultBounds, selectionBounds } from './selectionBounds';
 import { PALETTES } from './style';
 
 export function bindMapToStore(controller: MapController, store: AppStore): () => void {
@@ -16,37 +24,56 @@ export function bindMapToStore(controller: MapController, store: AppStore): () =
   };
   const applyResult = () => {
     const state = store.getState();
-    if (state.data) controller.setPartners(points.build(state.data, selectResult(state).projects));
+    if (state.data)
+      controller.setPartners(points.build(state.data, selectResult(state).projects, state.filters.region));
   };
   const applyAreas = () => {
     const areas = store.getState().areas;
     if (areas) controller.setAreas(areas.collection);
   };
+  // The view before a selection moved the camera is where closing it goes back to.
+  let framedSelection = false;
   const applySelection = () => {
     const { selection, data, areas } = store.getState();
     controller.setSelection(selection);
     if (!data) return;
     controller.setHighlight(highlightPoints(data, selection));
-    controller.showBounds(selection && selectionBounds(selection, data, areas?.bounds ?? new Map()));
+    if (selection && !framedSelection) controller.rememberView();
+    if (!selection && framedSelection) controller.returnToRememberedView();
+    else controller.showBounds(selection && selectionBounds(selection, data, areas?.bounds ?? new Map()));
+    framedSelection = selection !== null;
   };
-  // An embed locked to programmes or a region opens on them, once the dataset, the areas and the
-  // address's filters are in; a selection in the address goes first.
+  // A region filter is framed (once the index says where its regions are), unless a selection is in view.
+  const applyRegions = () => {
+    const state = store.getState();
+    controller.setChosenRegions(state.filters.region);
+    if (state.filters.region.length > 0 && !state.selection) controller.showBounds(selectRegionFilterBounds(state));
+  };
+  // Filters that become the reset ones (Reset) return the camera home, unless a selection is in view.
+  const applyReset = (filters: Filters, previous: Filters) => {
+    const state = store.getState();
+    const isReset = (f: Filters) => sameFilters(f, resetKeepingLocks(f, state.view.locked));
+    if (!state.selection && isReset(filters) && !isReset(previous)) controller.showBounds(homeBounds(state));
+  };
+  // An embed locked to programmes or a region opens on them, once the dataset, the areas (or the
+  // region index) and the address's filters are in; a selection in the address goes first.
   let focused = false;
   const applyFocus = () => {
-    const { filters, view, data, areas, selection } = store.getState();
+    const state = store.getState();
+    const { filters, view, data, areas, selection } = state;
     if (focused || !data || selection) return;
-    const bounds = lockedBounds(filters, view.locked, data, areas);
+    const bounds = lockedBounds(filters, view.locked, areas, selectRegionFilterBounds(state));
     if (!bounds) return;
     focused = true;
     controller.showBounds(bounds);
   };
   const applyTheme = () => controller.setPalette(PALETTES[store.getState().view.theme]);
 
-  // Areas of the chosen programmes, or of every programme in the dataset when none is chosen.
+  // Areas of the chosen programmes, or of every programme an embed's locks allow when none is chosen.
   const applyProgrammes = () => {
-    const { filters, data } = store.getState();
+    const state = store.getState();
     controller.setProgrammeFilter(
-      filters.programmes.length > 0 ? filters.programmes : (data?.dataset.programmes.map((p) => p.id) ?? []),
+      state.filters.programmes.length > 0 ? state.filters.programmes : selectAllowedProgrammes(state).map((p) => p.id),
     );
   };
 
@@ -55,6 +82,7 @@ export function bindMapToStore(controller: MapController, store: AppStore): () =
   applyAreas();
   applyProgrammes();
   applySelection();
+  applyRegions();
   applyFocus();
   applyTheme();
 
@@ -63,11 +91,15 @@ export function bindMapToStore(controller: MapController, store: AppStore): () =
     store.subscribe((s) => selectResult(s), applyResult),
     store.subscribe((s) => s.areas, applyAreas),
     store.subscribe((s) => s.filters.programmes, applyProgrammes),
-    store.subscribe((s) => s.data, applyProgrammes),
+    store.subscribe(selectAllowedProgrammes, applyProgrammes),
     store.subscribe((s) => s.selection, applySelection),
     store.subscribe((s) => s.data, applySelection),
+    store.subscribe((s) => s.filters.region, applyRegions),
+    store.subscribe((s) => s.regions, applyRegions),
+    store.subscribe((s) => s.filters, applyReset),
     store.subscribe((s) => s.data, applyFocus),
     store.subscribe((s) => s.areas, applyFocus),
+    store.subscribe((s) => s.regions, applyFocus),
     // The address's filters are read once the dataset says which values exist.
     store.subscribe((s) => s.filters, applyFocus),
     store.subscribe((s) => s.view.theme, applyTheme),
@@ -76,4 +108,9 @@ export function bindMapToStore(controller: MapController, store: AppStore): () =
     unsubscribers.forEach((off) => off());
     points.destroy();
   };
+}
+
+/** What the map's home view frames: the current result, all of the data when nothing is filtered. */
+export function homeBounds(state: AppState) {
+  return state.data && resultBounds(state.data, selectResult(state).projects);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fitMargin, mapPadding, NO_INSETS } from './camera';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { fitMargin, MapCamera, mapPadding, NO_INSETS } from './camera';
 import { combineInsets, coveredInsets } from './coveredInsets';
 import { mapDebugRequested } from './debug';
 
@@ -86,5 +87,35 @@ describe('the debug=map address parameter', () => {
   it('is off otherwise', () => {
     expect(mapDebugRequested('')).toBe(false);
     expect(mapDebugRequested('?debug=mapping')).toBe(false);
+  });
+});
+
+describe('the view before a detail', () => {
+  // Just what MapCamera reads and moves of a MapLibre map.
+  const fakeMap = () => {
+    const flights: unknown[] = [];
+    const map = {
+      getCenter: () => ({ lng: 10, lat: 50 }),
+      getZoom: () => 3.5,
+      getContainer: () => ({ clientWidth: 1000, clientHeight: 800 }),
+      flyTo: (options: unknown) => flights.push(options),
+    };
+    return { camera: new MapCamera(map as unknown as MapLibreMap), flights };
+  };
+
+  it('is where closing the detail returns, once', () => {
+    const { camera, flights } = fakeMap();
+    camera.remember();
+    camera.returnToRemembered();
+    camera.returnToRemembered();
+    expect(flights).toEqual([{ center: { lng: 10, lat: 50 }, zoom: 3.5, padding: NO_INSETS }]);
+  });
+
+  it('is forgotten once the reader moves the map', () => {
+    const { camera, flights } = fakeMap();
+    camera.remember();
+    camera.readerMoved();
+    camera.returnToRemembered();
+    expect(flights).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // The camera: fits and flights to a selection, clear of the panels over the map (the map's
 // padding), and the zoom the map's controls ask for. The controller owns the map and lends it here.
-import type { LngLatLike, Map as MapLibreMap } from 'maplibre-gl';
+import type { LngLat, LngLatLike, Map as MapLibreMap } from 'maplibre-gl';
 import type { Bounds } from '../domain/dataset';
 
 /** How far panels reach into the map from each side, in pixels. */
@@ -54,6 +54,8 @@ export class MapCamera implements CameraHandle {
    * or resize send it there again, clear of them.
    */
   private target: Bounds | null = null;
+  /** The view to go back to when a detail closes; forgotten once the reader moves the map. */
+  private remembered: { center: LngLat; zoom: number; padding: Insets } | null = null;
 
   constructor(map: MapLibreMap) {
     this.map = map;
@@ -78,21 +80,37 @@ export class MapCamera implements CameraHandle {
   /** A move the reader made (drag, wheel, keys) ends following the last target. */
   readerMoved(): void {
     this.target = null;
+    this.remembered = null;
+  }
+
+  /** Keeps the view as it is now, for `returnToRemembered`. */
+  remember(): void {
+    this.remembered = { center: this.map.getCenter(), zoom: this.map.getZoom(), padding: this.applied };
+  }
+
+  /** Back to the remembered view, unless the reader has moved the map since. */
+  returnToRemembered(): void {
+    const view = this.remembered;
+    this.remembered = null;
+    this.target = null;
+    if (!view) return;
+    this.applied = view.padding;
+    this.map.flyTo(view);
   }
 
   zoomIn(): void {
-    this.target = null;
+    this.readerMoved();
     this.map.zoomIn();
   }
 
   zoomOut(): void {
-    this.target = null;
+    this.readerMoved();
     this.map.zoomOut();
   }
 
   /** Into a cluster the reader clicked. */
   zoomInto(center: [number, number], zoom: number): void {
-    this.target = null;
+    this.readerMoved();
     this.map.easeTo({ center, zoom });
   }
 

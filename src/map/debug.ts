@@ -24,5 +24,11 @@ export function publishRendered(map: MapLibreMap): void {
     highlightedPartners: String(map.queryRenderedFeatures({ layers: [LAYER.highlight] }).length),
     zoom: map.getZoom().toFixed(3),
     center: `${lng.toFixed(5)},${lat.toFixed(5)}`,
+    bounds: map
+      .getBounds()
+      .toArray()
+      .flat()
+      .map((value) => value.toFixed(4))
+      .join(','),
   });
 }

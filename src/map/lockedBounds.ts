@@ -1,17 +1,17 @@
 // Where an embed locked to programmes or a region opens: on what it is locked to. Pure.
-import { boundsOfPositions, type Bounds, type ProgrammeAreas, type IndexedDataset } from '../domain/dataset';
-import { partnerInRegion, type Filters, type Lockable } from '../domain/filters';
+import { boundsOfPositions, type Bounds, type ProgrammeAreas } from '../domain/dataset';
+import type { Filters, Lockable } from '../domain/filters';
 import { clampToExtent } from './selectionBounds';
 
 /**
- * The locked programmes' areas, else the locked region's partners; null when nothing framing is
- * locked (or its areas and partners are unknown): the map then opens on Europe.
+ * The locked programmes' areas, else the locked regions' outline box (`regionBounds`, null until
+ * the region index is in); null when nothing framing is locked or known yet: the map then opens on Europe.
  */
 export function lockedBounds(
   filters: Filters,
   locked: readonly Lockable[],
-  data: IndexedDataset,
   areas: ProgrammeAreas | null,
+  regionBounds: Bounds | null,
 ): Bounds | null {
   if (locked.includes('programme') && filters.programmes.length > 0 && areas) {
     const corners = [...areas.byId.values()].flatMap((area) => {
@@ -21,14 +21,6 @@ export function lockedBounds(
     const box = boundsOfPositions(corners);
     if (box) return clampToExtent(box);
   }
-  const { region } = filters;
-  if (locked.includes('region') && region !== null) {
-    const positions = data.dataset.partners.flatMap((partner) =>
-      partner.location && partnerInRegion(data, partner.id, region)
-        ? [[partner.location.lon, partner.location.lat]]
-        : [],
-    );
-    return boundsOfPositions(positions);
-  }
+  if (locked.includes('region') && filters.region.length > 0 && regionBounds) return clampToExtent(regionBounds);
   return null;
 }

@@ -8,7 +8,9 @@ import { parseDataset } from '../domain/dataset';
 import { programmeColour, withProgrammes } from './expressions';
 import type { PartnerPoints } from './partnerFeatures';
 import { buildPointTable, partnerPointsJson, projectPositionIndex, projectPositions } from './points/pointTable';
-import { selectionBounds } from './selectionBounds';
+import { OTHER_PROGRAMMES, ringSegments, slotColours } from './clusterRing';
+import { regionCodeLevel, shownRegionLevel } from './regionLayer';
+import { resultBounds, selectionBounds } from './selectionBounds';
 import { BASEMAP_EXTENT } from '../domain/basemap';
 import { AREA_LAYER_FILTERS, buildStyle, LAYER, PALETTES, palettePaint } from './style';
 
@@ -95,7 +97,7 @@ describe('the map style', () => {
 describe('the partner points built for the map', () => {
   const pointsOf = (filters: typeof DEFAULT_FILTERS, dataset = data): PartnerPoints => {
     const projects = projectPositions(projectPositionIndex(dataset), filterProjects(dataset, filters).projects);
-    return JSON.parse(partnerPointsJson(buildPointTable(dataset), projects)) as PartnerPoints;
+    return JSON.parse(partnerPointsJson(buildPointTable(dataset), projects, null)) as PartnerPoints;
   };
 
   it('makes one point per placed matching partner, leads marked', () => {
@@ -122,6 +124,32 @@ describe('the partner points built for the map', () => {
   it('follows the filters', () => {
     const points = pointsOf({ ...DEFAULT_FILTERS, programmes: ['slovenia-hungary'] });
     expect(points.features.map((f) => f.properties.id)).toEqual(['lrf-pomurje', 'zala-zold-szive']);
+  });
+
+  it('gives each point its programme’s slot, for the clusters’ rings', () => {
+    const points = pointsOf(DEFAULT_FILTERS);
+    const slotOf = new Map(data.dataset.programmes.map((p, index) => [p.id, index]));
+    for (const { properties } of points.features) expect(properties.slot).toBe(slotOf.get(properties.programme));
+  });
+
+  it('marks partners placed at a region’s centre, and those outside the chosen regions', () => {
+    const placed = data.dataset.partners.find((p) => p.location)!;
+    const dataset = parseDataset({
+      ...data.dataset,
+      partners: data.dataset.partners.map((p) =>
+        p === placed
+          ? { ...p, location: { ...p.location!, method: 'region-centre', region: 'SI031', approximate: true } }
+          : p,
+      ),
+    });
+    if (!dataset.ok) throw new Error(dataset.errors.join('\n'));
+    const table = buildPointTable(dataset.data);
+    const projects = projectPositions(projectPositionIndex(dataset.data), dataset.data.dataset.projects);
+    const outside = new Uint8Array(table.partnerIdJson.length).fill(1);
+    const points = JSON.parse(partnerPointsJson(table, projects, outside)) as PartnerPoints;
+    const approximate = points.features.filter((f) => f.properties.approximate).map((f) => f.properties.id);
+    expect(approximate).toEqual([placed.id]);
+    expect(points.features.every((f) => f.properties.outside)).toBe(true);
   });
 
   it('leaves out partners with no known place', () => {
@@ -155,8 +183,8 @@ describe('selectionBounds', () => {
       areas.bounds,
     )!;
     const [minLon, minLat, maxLon, maxLat] = BASEMAP_EXTENT;
-    expect(west).toBe(minLon);
-    expect(south).toBe(minLat);
+    expect(west).toBeGreaterThanOrEqual(minLon);
+    expect(south).toBeGreaterThanOrEqual(minLat);
     expect(east).toBeLessThanOrEqual(maxLon);
     expect(north).toBeLessThanOrEqual(maxLat);
   });
@@ -185,5 +213,51 @@ describe('what pointsProtocol.mjs relies on in the installed MapLibre worker', (
   it('registers GeoJSON loading as the LD message, in a messageHandlers table', () => {
     expect(worker).toContain('registerMessageHandler(`LD`');
     expect(worker).toContain('this.messageHandlers[');
+  });
+});
+
+describe('the regions layer', () => {
+  it('shows the level the reader chose, or one by zoom: countries over Europe, NUTS 3 around Slovenia', () => {
+    expect(shownRegionLevel('off', 8)).toBeNull();
+    expect(shownRegionLevel(2, 3)).toBe(2);
+    expect([3, 5, 6.5, 8].map((zoom) => shownRegionLevel('auto', zoom))).toEqual([0, 1, 2, 3]);
+  });
+
+  it('reads a code’s level from its length', () => {
+    expect(['SI', 'SI0', 'SI03', 'SI031', 'SI0311'].map(regionCodeLevel)).toEqual([0, 1, 2, 3, null]);
+  });
+});
+
+describe('the ring around a cluster', () => {
+  it('is split among the slots its image name gives, in order from the top', () => {
+    expect(ringSegments('cluster-ring/3/12,0,6,6,0,0,0,0', 3)).toEqual([
+      { slot: 0, from: 0, to: 0.5 },
+      { slot: 2, from: 0.5, to: 0.75 },
+      { slot: 3, from: 0.75, to: 1 },
+    ]);
+  });
+
+  it('is not drawn for another version of the colours, nor for a name that is no ring', () => {
+    expect(ringSegments('cluster-ring/2/24,0,0,0,0,0,0,0', 3)).toBeNull();
+    expect(ringSegments('cluster-ring/3/x', 3)).toBeNull();
+    expect(ringSegments('other', 3)).toBeNull();
+  });
+
+  it('has a colour per programme; beyond the slots, the last one stands for the rest', () => {
+    expect(slotColours(['#111111', '#222222'], 8)).toEqual(['#111111', '#222222']);
+    expect(slotColours(['#1', '#2', '#3', '#4'], 3)).toEqual(['#1', '#2', OTHER_PROGRAMMES]);
+  });
+});
+
+describe('the home view', () => {
+  it('frames every placed partner of the result', () => {
+    const [west, south, east, north] = resultBounds(data, data.dataset.projects)!;
+    for (const { location } of data.dataset.partners) {
+      if (!location) continue;
+      expect(location.lon).toBeGreaterThanOrEqual(west);
+      expect(location.lon).toBeLessThanOrEqual(east);
+      expect(location.lat).toBeGreaterThanOrEqual(south);
+      expect(location.lat).toBeLessThanOrEqual(north);
+    }
   });
 });

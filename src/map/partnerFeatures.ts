@@ -11,6 +11,12 @@ export type PartnerPointProperties = {
   role: 'lead' | 'partner';
   /** Programme of the partner's first matching project: the point's colour. */
   programme: string;
+  /** The programme's place in the dataset, counted by the clusters for their rings. */
+  slot?: number;
+  /** Placed at its region's centre: drawn as a hollow ring. */
+  approximate?: true;
+  /** Outside the chosen regions: drawn dimmed. */
+  outside?: true;
 };
 
 export type PartnerPoints = FeatureCollection<Point, PartnerPointProperties>;
@@ -46,7 +52,7 @@ function collection(data: IndexedDataset, points: Iterable<PartnerPointPropertie
     if (!location) continue;
     features.push({
       type: 'Feature',
-      properties,
+      properties: location.method === 'region-centre' ? { ...properties, approximate: true } : properties,
       geometry: { type: 'Point', coordinates: [location.lon, location.lat] },
     });
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decideClick, decideClusterClick, decideHover, type PointerFeature } from './pointer';
-import { LAYER, SOURCE } from './style';
+import { decideClick, decideClusterClick, decideHover, nextRegionFilter, type PointerFeature } from './pointer';
+import { LAYER, regionFillLayer, regionSource, SOURCE, type RegionLevel } from './style';
 
 // Features as queryRenderedFeatures gives them, topmost first.
 const partner = (id: string, layer: string = LAYER.partners): PointerFeature => ({
@@ -28,15 +28,25 @@ const names: Record<string, string> = {
   supsi: 'SUPSI',
   'lrf-pomurje': 'Ustanova lokalna razvojna fundacija za Pomurje',
 };
-const partnerName = (id: string) => names[id];
+const regionNames: Record<string, string> = { SI031: 'Pomurska (SI031)', SI: 'Slovenija (SI)' };
+const pointerNames = { partnerName: (id: string) => names[id], regionLabel: (code: string) => regionNames[code] };
+// Regions carry their code as the feature's id (promoteId) and as a property.
+const region = (code: string): PointerFeature => ({
+  id: code,
+  source: regionSource((code.length - 2) as RegionLevel),
+  layer: { id: regionFillLayer((code.length - 2) as RegionLevel) },
+  properties: { code, name: code },
+  geometry: { type: 'Polygon', coordinates: [] },
+});
+const europe = area('interreg-europe-2021-2027', 'Interreg Europe 2021–2027', LAYER.europeFill);
 
 describe('hovering the map', () => {
   it('over nothing: no hover, no pointer, no tooltip', () => {
-    expect(decideHover([], partnerName)).toEqual({ hovered: null, pointer: false, tooltip: null });
+    expect(decideHover([], pointerNames)).toEqual({ hovered: null, pointer: false, tooltip: null });
   });
 
   it('over a partner: marks it and names it from the data', () => {
-    expect(decideHover([partner('supsi'), area('alpine-space-2014-2020', 'Alpine Space')], partnerName)).toEqual({
+    expect(decideHover([partner('supsi'), area('alpine-space-2014-2020', 'Alpine Space')], pointerNames)).toEqual({
       hovered: { source: SOURCE.partners, id: 'supsi' },
       pointer: true,
       tooltip: 'SUPSI',
@@ -44,7 +54,7 @@ describe('hovering the map', () => {
   });
 
   it('over a highlighted partner: marks the highlight point and names the partner', () => {
-    expect(decideHover([partner('lrf-pomurje', LAYER.highlight)], partnerName)).toEqual({
+    expect(decideHover([partner('lrf-pomurje', LAYER.highlight)], pointerNames)).toEqual({
       hovered: { source: SOURCE.highlight, id: 'lrf-pomurje' },
       pointer: true,
       tooltip: 'Ustanova lokalna razvojna fundacija za Pomurje',
@@ -52,11 +62,11 @@ describe('hovering the map', () => {
   });
 
   it('over a partner the data does not name: no tooltip', () => {
-    expect(decideHover([partner('unknown')], partnerName).tooltip).toBeNull();
+    expect(decideHover([partner('unknown')], pointerNames).tooltip).toBeNull();
   });
 
   it('over a cluster: a pointer, no tooltip', () => {
-    expect(decideHover([cluster(7, 12)], partnerName)).toEqual({
+    expect(decideHover([cluster(7, 12)], pointerNames)).toEqual({
       hovered: { source: SOURCE.partners, id: 7 },
       pointer: true,
       tooltip: null,
@@ -65,13 +75,25 @@ describe('hovering the map', () => {
 
   it('over an area: the area’s own name', () => {
     expect(
-      decideHover([area('slovenia-hungary-2014-2020', 'Interreg V-A Slovenia–Hungary')], partnerName).tooltip,
+      decideHover([area('slovenia-hungary-2014-2020', 'Interreg V-A Slovenia–Hungary')], pointerNames).tooltip,
     ).toBe('Interreg V-A Slovenia–Hungary');
+  });
+
+  it('over a region: marks it and names it from the region index, above the areas', () => {
+    expect(decideHover([area('slovenia-hungary-2014-2020', 'SI–HU'), region('SI031')], pointerNames)).toEqual({
+      hovered: { source: regionSource(3), id: 'SI031' },
+      pointer: true,
+      tooltip: 'Pomurska (SI031)',
+    });
+  });
+
+  it('over Interreg Europe alone: nothing to take, as at sea', () => {
+    expect(decideHover([europe], pointerNames)).toEqual({ hovered: null, pointer: false, tooltip: null });
   });
 
   it('over a feature without an id: a tooltip but nothing to mark', () => {
     const unnamed = { ...area('x', 'Somewhere'), id: undefined };
-    expect(decideHover([unnamed], partnerName)).toEqual({ hovered: null, pointer: true, tooltip: 'Somewhere' });
+    expect(decideHover([unnamed], pointerNames)).toEqual({ hovered: null, pointer: true, tooltip: 'Somewhere' });
   });
 });
 
@@ -138,6 +160,49 @@ describe('clicking the map', () => {
         { kind: 'area', id: 'interreg-europe-2021-2027' },
       ],
     });
+  });
+});
+
+describe('clicking the map with the regions layer shown', () => {
+  it('on a region gives its code, whatever areas lie there', () => {
+    const here = [area('slovenia-hungary-2014-2020', 'SI–HU'), europe, region('SI031')];
+    expect(decideClick(here)).toEqual({ kind: 'region', code: 'SI031' });
+  });
+
+  it('on a partner in a region selects the partner', () => {
+    expect(decideClick([partner('supsi'), region('SI031')])).toEqual({
+      kind: 'select',
+      selection: { kind: 'partner', id: 'supsi' },
+    });
+  });
+});
+
+describe('Interreg Europe, which covers all of Europe', () => {
+  it('does not take a click where it is the only area (land outside the others, or the coast)', () => {
+    expect(decideClick([europe])).toEqual({ kind: 'nothing' });
+  });
+
+  it('does not take a click meant for a region', () => {
+    expect(decideClick([europe, region('SI')])).toEqual({ kind: 'region', code: 'SI' });
+  });
+
+  it('does not take a click meant for another area', () => {
+    expect(decideClick([area('slovenia-hungary-2014-2020', 'SI–HU'), europe])).toMatchObject({ kind: 'choose' });
+  });
+});
+
+describe('the region filter after a click on a region', () => {
+  it('is that region alone', () => {
+    expect(nextRegionFilter(['HU223'], 'SI031', false)).toEqual(['SI031']);
+  });
+
+  it('is anywhere again when the region clicked was the one chosen', () => {
+    expect(nextRegionFilter(['SI031'], 'SI031', false)).toEqual([]);
+  });
+
+  it('with shift, gains the region or loses it', () => {
+    expect(nextRegionFilter(['HU223'], 'SI031', true)).toEqual(['HU223', 'SI031']);
+    expect(nextRegionFilter(['HU223', 'SI031'], 'HU223', true)).toEqual(['SI031']);
   });
 });
 

@@ -2,7 +2,7 @@
 // MapLibre's queryRenderedFeatures returns them). Pure: the controller queries the features and
 // carries out the decision.
 import type { Selection } from '../domain/selection';
-import { LAYER } from './style';
+import { LAYER, REGION_FILL_LAYERS } from './style';
 
 /** The part of a rendered feature the decisions read; MapLibre's features have it. */
 export type PointerFeature = {
@@ -30,6 +30,8 @@ export type ClickDecision =
   | { kind: 'choose'; choices: Selection[] }
   /** A cluster: its partners decide between zooming in and a choice (see `decideClusterClick`). */
   | { kind: 'cluster'; clusterId: number; count: number; center: [number, number] }
+  /** A region of the regions layer: it becomes the region filter (see `nextRegionFilter`). */
+  | { kind: 'region'; code: string }
   | { kind: 'nothing' };
 
 export type ClusterDecision = { kind: 'zoom' } | { kind: 'choose'; choices: Selection[] };
@@ -39,16 +41,45 @@ const AREA_LAYERS: readonly string[] = [LAYER.areaFill, LAYER.europeFill];
 
 const isPoint = (feature: PointerFeature) => POINT_LAYERS.includes(feature.layer.id);
 const isCluster = (feature: PointerFeature) => feature.properties['cluster'] === true;
+const isRegion = (feature: PointerFeature) => REGION_FILL_LAYERS.includes(feature.layer.id);
+const isEuropeWide = (feature: PointerFeature) => feature.layer.id === LAYER.europeFill;
 
-export function decideHover(
-  features: readonly PointerFeature[],
-  partnerName: (id: string) => string | undefined,
-): HoverDecision {
-  const top = features[0];
+/** What the pointer's features are looked up by: partners and regions are named from the data. */
+export type PointerNames = {
+  partnerName: (id: string) => string | undefined;
+  /** "Pomurska (SI031)". */
+  regionLabel: (code: string) => string | undefined;
+};
+
+/**
+ * What the pointer may take, topmost first: points, then a region of the regions layer (shown
+ * above the areas' meaning: a reader who turned it on wants regions), then the areas. Interreg
+ * Europe covers all of Europe, so on its own it would take every click on land and near the coast:
+ * it counts only beside another area, in the choice between them.
+ */
+function targets(features: readonly PointerFeature[]): PointerFeature[] {
+  const points = features.filter(isPoint);
+  const regions = features.filter(isRegion);
+  const areas = features.filter((f) => AREA_LAYERS.includes(f.layer.id));
+  const onlyEuropeWide = areas.every(isEuropeWide);
+  return [...points, ...regions, ...(onlyEuropeWide ? [] : areas)];
+}
+
+export function decideHover(features: readonly PointerFeature[], names: PointerNames): HoverDecision {
+  const top = targets(features)[0];
   if (!top) return { hovered: null, pointer: false, tooltip: null };
   const id = top.properties['id'];
-  // Points carry only ids (their names are looked up); areas carry their name.
-  const name = isPoint(top) ? (typeof id === 'string' ? partnerName(id) : undefined) : top.properties['name'];
+  // Points carry only ids and regions only codes (their names are looked up); areas carry their name.
+  const code = top.properties['code'];
+  const name = isPoint(top)
+    ? typeof id === 'string'
+      ? names.partnerName(id)
+      : undefined
+    : isRegion(top)
+      ? typeof code === 'string'
+        ? names.regionLabel(code)
+        : undefined
+      : top.properties['name'];
   return {
     hovered: top.id === undefined ? null : { source: top.source, id: top.id },
     pointer: true,
@@ -57,9 +88,10 @@ export function decideHover(
 }
 
 export function decideClick(features: readonly PointerFeature[]): ClickDecision {
-  const top = features[0];
+  const here = targets(features);
+  const top = here[0];
   if (!top) return { kind: 'nothing' };
-  const partnersHere = uniqueIds(features.filter((f) => isPoint(f) && !isCluster(f)));
+  const partnersHere = uniqueIds(here.filter((f) => isPoint(f) && !isCluster(f)));
   if (partnersHere.length > 1) return { kind: 'choose', choices: partnersHere.map((id) => ({ kind: 'partner', id })) };
   if (isCluster(top)) {
     const { cluster_id: clusterId, point_count: count } = top.properties;
@@ -73,8 +105,10 @@ export function decideClick(features: readonly PointerFeature[]): ClickDecision 
   }
   const id = top.properties['id'];
   if (isPoint(top) && typeof id === 'string') return { kind: 'select', selection: { kind: 'partner', id } };
+  const code = top.properties['code'];
+  if (isRegion(top)) return typeof code === 'string' ? { kind: 'region', code } : { kind: 'nothing' };
   // Areas overlap (Austria is in Alpine Space, Central Europe and Interreg Europe): offer them all.
-  const areas = uniqueIds(features.filter((f) => AREA_LAYERS.includes(f.layer.id))).map((id): Selection => ({
+  const areas = uniqueIds(here.filter((f) => AREA_LAYERS.includes(f.layer.id))).map((id): Selection => ({
     kind: 'area',
     id,
   }));
@@ -87,6 +121,17 @@ export function decideClusterClick(leaves: readonly GeoJSON.Feature[]): ClusterD
   const places = new Set(leaves.map((leaf) => JSON.stringify(leaf.geometry)));
   if (places.size > 1) return { kind: 'zoom' };
   return { kind: 'choose', choices: leaves.map((leaf) => ({ kind: 'partner', id: String(leaf.properties?.['id']) })) };
+}
+
+/**
+ * The region filter after a click on a region: that region alone, or none when it was the one
+ * chosen (a second click undoes the first); with `additive` (shift-click) it is added to the
+ * chosen ones, or taken out of them.
+ */
+export function nextRegionFilter(chosen: readonly string[], code: string, additive: boolean): string[] {
+  const without = chosen.filter((c) => c !== code);
+  if (additive) return without.length < chosen.length ? without : [...chosen, code];
+  return chosen.length === 1 && chosen[0] === code ? [] : [code];
 }
 
 /** The features' `id` properties, each once, in order. */

@@ -1,5 +1,5 @@
-// Where the camera goes for a selection. Pure.
-import { boundsOfPositions, type Bounds, type IndexedDataset } from '../domain/dataset';
+// Where the camera goes for a selection, or for the whole result (the map's home). Pure.
+import { boundsOfPositions, type Bounds, type IndexedDataset, type Project } from '../domain/dataset';
 import type { Selection } from '../domain/selection';
 import { BASEMAP_EXTENT } from '../domain/basemap';
 
@@ -32,4 +32,15 @@ export function selectionBounds(
       return boundsOfPositions(positions);
     }
   }
+}
+
+/** The placed partners of the projects: what the map's home view frames. */
+export function resultBounds(data: IndexedDataset, projects: readonly Project[]): Bounds | null {
+  const positions = projects.flatMap((project) =>
+    project.partners.flatMap(({ partner }) => {
+      const location = data.partnerById.get(partner)?.location;
+      return location ? [[location.lon, location.lat]] : [];
+    }),
+  );
+  return boundsOfPositions(positions);
 }

@@ -3,6 +3,7 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { EUROPE_WIDE_PROGRAMME } from '../domain/dataset/areas';
 import { byFeatureState } from './expressions';
+import { PROGRAMME_SLOTS } from './points/pointTable';
 
 export const SOURCE = {
   countries: 'countries',
@@ -13,6 +14,16 @@ export const SOURCE = {
   /** The selected project's partners (or the selected partner), outside any cluster. */
   highlight: 'highlight',
 } as const;
+
+/** NUTS levels: 0 is the country, 3 the smallest region. A code's level is its length less two. */
+export type RegionLevel = 0 | 1 | 2 | 3;
+export const REGION_LEVELS: readonly RegionLevel[] = [0, 1, 2, 3];
+
+/** Each level has its own source, loaded the first time the level is shown, and its own layers. */
+export const regionSource = (level: RegionLevel) => `regions-${level}`;
+export const regionFillLayer = (level: RegionLevel) => `regions-${level}-fill`;
+export const regionLineLayer = (level: RegionLevel) => `regions-${level}-line`;
+export const REGION_FILL_LAYERS: readonly string[] = REGION_LEVELS.map(regionFillLayer);
 export const LAYER = {
   sea: 'sea',
   land: 'land',
@@ -24,6 +35,7 @@ export const LAYER = {
   areaFill: 'area-fill',
   areaLine: 'area-line',
   subAreaLine: 'sub-area-line',
+  clusterRing: 'partner-cluster-ring',
   clusterCount: 'partner-cluster-count',
   partners: 'partners',
   highlight: 'highlight',
@@ -33,7 +45,32 @@ const IS_EUROPE_WIDE: ExpressionSpecification = ['==', ['get', 'programme'], EUR
 const IS_SUB_AREA: ExpressionSpecification = ['==', ['get', 'kind'], 'sub-area'];
 const IS_CLUSTER: ExpressionSpecification = ['has', 'point_count'];
 const IS_LEAD: ExpressionSpecification = ['==', ['get', 'role'], 'lead'];
+const IS_APPROXIMATE: ExpressionSpecification = ['boolean', ['get', 'approximate'], false];
+const IS_OUTSIDE: ExpressionSpecification = ['boolean', ['get', 'outside'], false];
 const CLUSTER_COLOUR = '#1f2a44';
+/** How much of itself a partner outside the chosen regions shows. */
+const OUTSIDE_OPACITY = 0.3;
+
+const SLOTS = Array.from({ length: PROGRAMME_SLOTS }, (_, slot) => slot);
+const slotCount = (slot: number) => `slot${slot}`;
+/** The ring is drawn in this many parts: a programme with any partner in the cluster gets one at least. */
+export const RING_PARTS = 24;
+export const CLUSTER_RING_IMAGE = 'cluster-ring';
+
+/**
+ * The ring's image name: `cluster-ring/<version>/<parts per slot>`; `version` changes with the
+ * programme colours, so that rings are drawn again in the new ones (see ./clusterRing.ts).
+ */
+export function clusterRingImage(version: number): ExpressionSpecification {
+  const parts = SLOTS.flatMap((slot): ExpressionSpecification[] => [
+    ['to-string', ['ceil', ['/', ['*', ['get', slotCount(slot)], RING_PARTS], ['get', 'point_count']]]],
+  ]);
+  return [
+    'concat',
+    `${CLUSTER_RING_IMAGE}/${version}/`,
+    ...parts.flatMap((part, i) => (i === 0 ? [part] : [',', part])),
+  ];
+}
 
 /** Each area layer's own filter; the programme filter is added to it at run time. */
 type AreaLayerId = (typeof LAYER)['europeFill' | 'europeLine' | 'areaFill' | 'areaLine' | 'subAreaLine'];
@@ -46,15 +83,43 @@ export const AREA_LAYER_FILTERS: Record<AreaLayerId, ExpressionSpecification> = 
   [LAYER.subAreaLine]: IS_SUB_AREA,
 };
 
-export const INTERACTIVE_LAYERS = [LAYER.highlight, LAYER.partners, LAYER.areaFill, LAYER.europeFill] as const;
+export const INTERACTIVE_LAYERS: readonly string[] = [
+  LAYER.highlight,
+  LAYER.partners,
+  LAYER.areaFill,
+  LAYER.europeFill,
+  ...REGION_FILL_LAYERS,
+];
 
 const FONT = ['sans-serif'];
 
-export type BasemapPalette = { sea: string; land: string; border: string; label: string; highlight: string };
+/** `region`: the outlines of the regions layer and the fill of a chosen region. */
+export type BasemapPalette = {
+  sea: string;
+  land: string;
+  border: string;
+  label: string;
+  highlight: string;
+  region: string;
+};
 
 export const PALETTES: Record<'light' | 'dark', BasemapPalette> = {
-  light: { sea: '#d6e6ef', land: '#f7f5f0', border: '#a8a39a', label: '#4a4a4a', highlight: '#111111' },
-  dark: { sea: '#172230', land: '#2b3340', border: '#5d6778', label: '#d5dbe5', highlight: '#ffffff' },
+  light: {
+    sea: '#d6e6ef',
+    land: '#f7f5f0',
+    border: '#a8a39a',
+    label: '#4a4a4a',
+    highlight: '#111111',
+    region: '#2c5b8a',
+  },
+  dark: {
+    sea: '#172230',
+    land: '#2b3340',
+    border: '#5d6778',
+    label: '#d5dbe5',
+    highlight: '#ffffff',
+    region: '#9cc4ec',
+  },
 };
 
 /**
@@ -69,7 +134,9 @@ export function palettePaint(palette: BasemapPalette) {
     [LAYER.borders]: { 'line-color': palette.border },
     [LAYER.countryLabels]: label,
     [LAYER.townLabels]: label,
-    [LAYER.highlight]: { 'circle-stroke-color': pointStroke(palette.highlight, palette.highlight) },
+    [LAYER.highlight]: { 'circle-stroke-color': pointStroke(palette.highlight, palette.highlight, palette.highlight) },
+    ...Object.fromEntries(REGION_LEVELS.map((level) => [regionFillLayer(level), { 'fill-color': palette.region }])),
+    ...Object.fromEntries(REGION_LEVELS.map((level) => [regionLineLayer(level), { 'line-color': palette.region }])),
   } satisfies Record<string, Record<string, string | ExpressionSpecification>>;
 }
 
@@ -82,15 +149,20 @@ export function pointColour(programmeColour: ProgrammeColour): ExpressionSpecifi
   return ['case', IS_CLUSTER, CLUSTER_COLOUR, programmeColour];
 }
 
-/** Clusters have a white ring; partners the given ones. */
-function pointStroke(lead: string, partner: string): ExpressionSpecification {
-  return ['case', IS_CLUSTER, '#ffffff', IS_LEAD, lead, partner];
+/** Clusters have a white ring; partners the given ones; a partner placed at its region's centre a ring of its colour. */
+function pointStroke(lead: string, partner: string, approximate: ProgrammeColour): ExpressionSpecification {
+  return ['case', IS_CLUSTER, '#ffffff', IS_APPROXIMATE, approximate, IS_LEAD, lead, partner];
+}
+
+/** The partners layer's outlines, which follow the programme colours. */
+export function partnerStroke(programmeColour: ProgrammeColour): ExpressionSpecification {
+  return pointStroke('#111111', '#ffffff', programmeColour);
 }
 
 type PointLook = {
   clusterOpacity: ExpressionSpecification | number;
   radius: { lead: ExpressionSpecification | number; partner: ExpressionSpecification | number };
-  stroke: { lead: string; partner: string };
+  stroke: ExpressionSpecification;
   strokeWidth: ExpressionSpecification;
 };
 
@@ -104,7 +176,18 @@ type PointLook = {
 function pointPaint(programmeColour: ProgrammeColour, look: PointLook) {
   return {
     'circle-color': pointColour(programmeColour),
-    'circle-opacity': ['case', IS_CLUSTER, look.clusterOpacity, 1],
+    // A partner placed at its region's centre is a hollow ring: where it is, is approximate.
+    'circle-opacity': [
+      'case',
+      IS_CLUSTER,
+      look.clusterOpacity,
+      IS_OUTSIDE,
+      ['case', IS_APPROXIMATE, 0, OUTSIDE_OPACITY],
+      IS_APPROXIMATE,
+      0.15,
+      1,
+    ],
+    'circle-stroke-opacity': ['case', IS_OUTSIDE, OUTSIDE_OPACITY, 1],
     'circle-radius': [
       'case',
       IS_CLUSTER,
@@ -113,7 +196,7 @@ function pointPaint(programmeColour: ProgrammeColour, look: PointLook) {
       look.radius.lead,
       look.radius.partner,
     ],
-    'circle-stroke-color': pointStroke(look.stroke.lead, look.stroke.partner),
+    'circle-stroke-color': look.stroke,
     'circle-stroke-width': ['case', IS_CLUSTER, 2, look.strokeWidth],
   } satisfies Record<string, ExpressionSpecification>;
 }
@@ -123,6 +206,15 @@ function layers(programmeColour: ProgrammeColour, palette: BasemapPalette): Laye
   return [
     { id: LAYER.sea, type: 'background', paint: paint[LAYER.sea] },
     { id: LAYER.land, type: 'fill', source: SOURCE.countries, paint: paint[LAYER.land] },
+    ...REGION_LEVELS.map((level): LayerSpecification => ({
+      // Hidden until the reader's choice or the zoom asks for the level. Clear, yet it takes
+      // the pointer: a region is found by its fill.
+      id: regionFillLayer(level),
+      type: 'fill',
+      source: regionSource(level),
+      layout: { visibility: 'none' },
+      paint: { 'fill-color': palette.region, 'fill-opacity': byFeatureState(0, 0.1, 0.24) },
+    })),
     {
       id: LAYER.europeFill,
       type: 'fill',
@@ -143,6 +235,17 @@ function layers(programmeColour: ProgrammeColour, palette: BasemapPalette): Laye
       source: SOURCE.countries,
       paint: { ...paint[LAYER.borders], 'line-width': 0.6 },
     },
+    ...REGION_LEVELS.map((level): LayerSpecification => ({
+      id: regionLineLayer(level),
+      type: 'line',
+      source: regionSource(level),
+      layout: { visibility: 'none' },
+      paint: {
+        'line-color': palette.region,
+        'line-width': byFeatureState(0.6, 1.5, 2.5),
+        'line-opacity': byFeatureState(0.55, 0.9, 1),
+      },
+    })),
     {
       id: LAYER.europeLine,
       type: 'line',
@@ -210,9 +313,31 @@ function layers(programmeColour: ProgrammeColour, palette: BasemapPalette): Laye
       paint: pointPaint(programmeColour, {
         clusterOpacity: byFeatureState(0.82, 0.95, 0.95),
         radius: { lead: byFeatureState(8, 10, 11), partner: byFeatureState(5.5, 7.5, 8.5) },
-        stroke: { lead: '#111111', partner: '#ffffff' },
-        strokeWidth: ['case', ['boolean', ['feature-state', 'selected'], false], 3.5, IS_LEAD, 2.5, 1.5],
+        stroke: partnerStroke(programmeColour),
+        strokeWidth: [
+          'case',
+          ['boolean', ['feature-state', 'selected'], false],
+          3.5,
+          IS_LEAD,
+          2.5,
+          IS_APPROXIMATE,
+          2,
+          1.5,
+        ],
       }),
+    },
+    {
+      // Around each cluster, a ring split among the programmes of its partners.
+      id: LAYER.clusterRing,
+      type: 'symbol',
+      source: SOURCE.partners,
+      filter: IS_CLUSTER,
+      layout: {
+        'icon-image': clusterRingImage(0),
+        'icon-size': ['step', ['get', 'point_count'], 13 / 20, 5, 16 / 20, 10, 1],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
     },
     {
       id: LAYER.clusterCount,
@@ -235,7 +360,7 @@ function layers(programmeColour: ProgrammeColour, palette: BasemapPalette): Laye
       paint: pointPaint(programmeColour, {
         clusterOpacity: 1,
         radius: { lead: 9, partner: 7 },
-        stroke: { lead: palette.highlight, partner: palette.highlight },
+        stroke: paint[LAYER.highlight]['circle-stroke-color'],
         strokeWidth: ['case', IS_LEAD, 3, 3], // the same for all, as an expression: see pointPaint
       }),
     },
@@ -266,11 +391,20 @@ export function buildStyle({
       [SOURCE.towns]: { type: 'geojson', data: townsUrl },
       [SOURCE.areas]: { type: 'geojson', data: emptyCollection(), promoteId: 'id' },
       [SOURCE.highlight]: { type: 'geojson', data: emptyCollection() },
+      ...Object.fromEntries(
+        REGION_LEVELS.map((level) => [
+          regionSource(level),
+          { type: 'geojson', data: emptyCollection(), promoteId: 'code' } as const,
+        ]),
+      ),
       [SOURCE.partners]: {
         type: 'geojson',
         data: emptyCollection(),
         promoteId: 'id',
         cluster: true,
+        clusterProperties: Object.fromEntries(
+          SLOTS.map((slot) => [slotCount(slot), ['+', ['case', ['==', ['get', 'slot'], slot], 1, 0]]]),
+        ),
         clusterRadius: 36,
         clusterMaxZoom: 11,
       },

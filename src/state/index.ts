@@ -1,3 +1,12 @@
 export { createAppStore, resetKeepingLocks, useAppStore } from './store';
 export type { AppState, AppStore } from './store';
-export { selectCounts, selectKnownIds, selectResult } from './selectors';
+export {
+  selectAllowedProgrammes,
+  selectCounts,
+  selectKnownIds,
+  selectRegionFilterBounds,
+  selectRegionPartners,
+  selectRegionSplit,
+  selectResult,
+} from './selectors';
+export type { RegionSplit } from './selectors';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { seedData } from '../../tests/unit/fixtures';
+import { readJson, seedData } from '../../tests/unit/fixtures';
+import { parseRegionIndex } from '../domain/regions';
 import { DEFAULT_FILTERS, FILTER_FIELDS, FILTER_KEYS, LOCKABLE } from '../domain/filters';
 import { SAMPLE_FILTERS } from '../../tests/unit/filterSamples';
-import { selectCounts, selectResult } from './selectors';
+import { selectCounts, selectKnownIds, selectRegionFilterBounds, selectRegionSplit, selectResult } from './selectors';
 import { createAppStore, resetKeepingLocks } from './store';
 
 describe('the store', () => {
@@ -55,7 +56,7 @@ describe('the store', () => {
     const store = createAppStore();
     const data = seedData();
     store.getState().setData(data);
-    store.getState().setFilters({ programmes: ['alpine-space', 'interreg-europe'], region: 'SI' });
+    store.getState().setFilters({ programmes: ['alpine-space', 'interreg-europe'], region: ['SI'] });
     store.getState().select({ kind: 'project', id: 'asis' });
     const programmes = data.dataset.programmes.filter((p) => p.id !== 'alpine-space');
     const projects = data.dataset.projects.filter((p) => p.programme !== 'alpine-space');
@@ -66,7 +67,7 @@ describe('the store', () => {
       projectById: new Map(projects.map((p) => [p.id, p])),
     });
     expect(store.getState().filters.programmes).toEqual(['interreg-europe']);
-    expect(store.getState().filters.region).toBe('SI');
+    expect(store.getState().filters.region).toEqual(['SI']);
     expect(store.getState().selection).toBeNull();
   });
 
@@ -94,8 +95,8 @@ describe('the store', () => {
 
 describe('locks', () => {
   it('reset keeps locked filters', () => {
-    const filters = { ...DEFAULT_FILTERS, region: 'SI', query: 'x', fromYear: 2020 };
-    expect(resetKeepingLocks(filters, ['region'])).toEqual({ ...DEFAULT_FILTERS, region: 'SI' });
+    const filters = { ...DEFAULT_FILTERS, region: ['SI'], query: 'x', fromYear: 2020 };
+    expect(resetKeepingLocks(filters, ['region'])).toEqual({ ...DEFAULT_FILTERS, region: ['SI'] });
     expect(resetKeepingLocks(filters, [])).toBe(DEFAULT_FILTERS);
   });
 
@@ -116,5 +117,50 @@ describe('locks', () => {
       fromYear: SAMPLE_FILTERS.fromYear,
       toYear: SAMPLE_FILTERS.toYear,
     });
+  });
+});
+
+describe('regions', () => {
+  const regions = parseRegionIndex(readJson('data/regions/index.json'));
+
+  it('knows the codes of the data at once, and every NUTS code once the region index is loaded', () => {
+    const store = createAppStore();
+    store.getState().setData(seedData());
+    expect(selectKnownIds(store.getState()).regions.has('SI031')).toBe(true);
+    expect(selectKnownIds(store.getState()).regions.has('HU221')).toBe(false);
+    store.getState().setRegions(regions);
+    const known = selectKnownIds(store.getState()).regions;
+    expect(['HU221', 'DE21', 'EL', 'GR', 'UK', 'GB'].filter((code) => !known.has(code))).toEqual([]);
+    expect(known.has('XX999')).toBe(false);
+  });
+
+  it("says how many of a project's partners are in the chosen regions", () => {
+    const store = createAppStore();
+    store.getState().setData(seedData());
+    expect(selectRegionSplit(store.getState(), 'sens-network')).toBeNull();
+    store.getState().setFilters({ region: ['SI031'] });
+    const split = selectRegionSplit(store.getState(), 'sens-network');
+    expect(split).toEqual({ inside: 1, outside: 1, unknown: 0 });
+    expect(selectRegionSplit(store.getState(), 'sens-network')).toBe(split);
+    store.getState().setFilters({ region: ['SI031', 'HU223'] });
+    expect(selectRegionSplit(store.getState(), 'sens-network')).toEqual({ inside: 2, outside: 0, unknown: 0 });
+    expect(selectRegionSplit(store.getState(), 'nope')).toBeNull();
+  });
+
+  it('frames the chosen regions, even where no partner lies', () => {
+    const store = createAppStore();
+    store.getState().setData(seedData());
+    store.getState().setFilters({ region: ['SI031', 'HU221'] });
+    expect(selectRegionFilterBounds(store.getState())).toBeNull();
+    store.getState().setRegions(regions);
+    const [pomurska, gyor] = [regions.byCode.get('SI031')!.bbox, regions.byCode.get('HU221')!.bbox];
+    expect(selectRegionFilterBounds(store.getState())).toEqual([
+      Math.min(pomurska[0], gyor[0]),
+      Math.min(pomurska[1], gyor[1]),
+      Math.max(pomurska[2], gyor[2]),
+      Math.max(pomurska[3], gyor[3]),
+    ]);
+    store.getState().setFilters({ region: ['GR'] });
+    expect(selectRegionFilterBounds(store.getState())).toEqual(regions.byCode.get('EL')!.bbox);
   });
 });

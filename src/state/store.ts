@@ -12,6 +12,7 @@ import {
 } from '../domain/filters';
 import { DEFAULT_VIEW, type ViewConfig } from '../domain/view/viewConfig';
 import type { IndexedDataset, ProgrammeAreas } from '../domain/dataset';
+import type { RegionIndex } from '../domain/regions';
 import { DEFAULT_LANG, type Lang } from '../i18n/languages';
 import type { DataError, Message, Notice } from '../domain/messages';
 import type { Selection } from '../domain/selection';
@@ -35,6 +36,9 @@ type DataSlice = {
   setDataFile: (name: string) => void;
   setDataErrors: (errors: readonly DataError[]) => void;
   setAreas: (areas: ProgrammeAreas) => void;
+  /** The NUTS regions by code and name; loaded after the dataset, null until then. */
+  regions: RegionIndex | null;
+  setRegions: (regions: RegionIndex) => void;
 };
 
 type FiltersSlice = {
@@ -94,6 +98,8 @@ export const createAppStore = () =>
         setDataErrors: (dataErrors) => set({ dataErrors }),
         areas: null,
         setAreas: (areas) => set({ areas }),
+        regions: null,
+        setRegions: (regions) => set({ regions }),
 
         filters: DEFAULT_FILTERS,
         setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),

@@ -88,8 +88,20 @@ export async function toggleProgramme(page: Page, name: string): Promise<void> {
   await page.getByRole('checkbox', { name }).click();
 }
 
-export async function chooseRegion(page: Page, code: string): Promise<void> {
-  await page.getByLabel('Region').selectOption(code);
+/** The region control: a combobox that finds regions by name or code ("Region (locked)" in an embed). */
+export function regionBox(page: Page | Frame): Locator {
+  return page.getByRole('combobox', { name: /^Region( \(.*\))?$/ });
+}
+
+/** Types into the region control and picks the region with this code from what it offers. */
+export async function chooseRegion(page: Page, text: string, code = text): Promise<void> {
+  await regionBox(page).fill(text);
+  await page.getByRole('option', { name: `(${code})` }).click();
+}
+
+/** The chosen regions as the region control shows them: "Pomurska (SI031)". */
+export async function chosenRegions(page: Page | Frame): Promise<string[]> {
+  return page.getByRole('list', { name: 'Chosen regions' }).locator('.region-chip > span').allTextContents();
 }
 
 export async function setBudget(page: Page, measure: 'Total budget' | 'EU contribution', min: number): Promise<void> {

@@ -110,6 +110,9 @@ describe('the embed builder', () => {
     await guide.waitForLoadState();
     expect(new URL(guide.url()).origin).toBe(new URL(baseUrl).origin);
     expect(await guide.locator('body').textContent()).toContain('# Embedding the map');
+    // Served with its charset: its dashes are dashes, not mojibake.
+    expect(await guide.evaluate(() => document.characterSet)).toBe('UTF-8');
+    expect(await guide.locator('body').textContent()).toContain('embed-example.html — a page on another origin');
     expect(built().consoleErrors).toEqual([]);
   });
 });

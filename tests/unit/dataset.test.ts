@@ -34,7 +34,7 @@ describe('the seed dataset', () => {
   it('gives every placed partner coordinates and NUTS codes of its country', () => {
     for (const partner of data.dataset.partners) {
       expect(partner.location, partner.id).not.toBeNull();
-      expect(partner.nuts?.nuts3.startsWith(partner.country), partner.id).toBe(true);
+      expect(partner.nuts?.nuts3.startsWith(String(partner.country)), partner.id).toBe(true);
     }
   });
 });

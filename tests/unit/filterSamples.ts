@@ -9,7 +9,7 @@ export const FILTER_SAMPLES: { [K in FilterKey]: NonNullable<Filters[K]> } = {
   budgetMeasure: 'eu',
   budgetMin: 100_000,
   budgetMax: 2_000_000,
-  region: 'SI03',
+  region: ['SI03', 'HU223'],
   query: 'social',
 };
 
@@ -19,5 +19,5 @@ export const SAMPLE_FILTERS: Filters = FILTER_SAMPLES;
 /** The ids the samples name, as the data would know them. */
 export const SAMPLE_KNOWN: KnownFilterIds = {
   programmes: new Set(['alpine-space', 'central-europe', 'sweden-norway', 'slovenia-hungary', 'interreg-europe']),
-  regions: new Set(['SI', 'SI0', 'SI03', 'SI031', 'HU']),
+  regions: new Set(['SI', 'SI0', 'SI03', 'SI031', 'HU', 'HU223']),
 };

@@ -14,9 +14,18 @@ export const areaPropertiesSchema = z.object({
   parent: z.string().optional(),
   name: z.string().min(1),
   nutsDefinition: z.string(),
-  selector: z.string(),
-  adminFeatureCount: z.number(),
+  /** The NUTS version whose boundaries draw the area: the one its definition was written in. */
+  nutsVersion: z.enum(['2016', '2021']),
+  /** The regions that define the area (any level), as the programme lists them. */
+  nutsCodes: z.array(z.string().min(2)),
+  /** Regions inside nutsCodes that are not drawn; the deviations say why. */
+  nutsLeftOut: z.array(z.string().min(2)),
+  /** How many NUTS regions the outline was dissolved from. */
+  regionCount: z.number().int().positive(),
+  /** Area of the drawn outline, computed from the 1:20 million boundaries. */
   areaKm2: z.number(),
+  /** Eurostat's area (reg_area3) of the regions drawn; null where Eurostat has no figure. */
+  officialAreaKm2: z.number().nullable(),
   deviations: z.array(z.string()),
   sources: z.array(z.string()),
 });

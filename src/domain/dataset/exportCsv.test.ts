@@ -39,6 +39,45 @@ describe('the projects CSV', () => {
     expect(row('asis').eu_contribution_derived).toBe('');
   });
 
+  it('marks approximate figures and says whose English title it is', () => {
+    expect(row('resees')).toMatchObject({ eu_cofinancing_rate_approximate: 'yes', total_budget_approximate: '' });
+    expect(row('asis').eu_cofinancing_rate_approximate).toBe('');
+    expect(row('smice').title_en_source).toBe('translation by the map team');
+    expect(row('asis').title_en_source).toBe(
+      'https://www.center-noordung.si/en/asis-alpine-social-innovation-strategy/',
+    );
+    expect(row('inducci')).toMatchObject({ title_en: 'InduCCI', title_en_source: '' });
+  });
+
+  it('keeps what other sources say, in one column', () => {
+    expect(row('inducci').conflicts).toBe(
+      'start: 2019-04-01 (https://www.lvkkwsachsen.de/projekt/inducci/: A more precise start date, consistent with the seed.); ' +
+        'end: 2022-03-30 (https://www.lvkkwsachsen.de/projekt/inducci/: A partner reports 1 Apr 2019 – 30 Mar 2022 (an extension).)',
+    );
+    expect(row('asis').conflicts).toBe('');
+  });
+
+  it('names the partners placed at a region centre and those whose NUTS codes come from their position', () => {
+    const [first, second] = data.dataset.partners;
+    const centre = {
+      ...first!,
+      location: { ...first!.location!, method: 'region-centre' as const, region: 'SI031', approximate: true as const },
+    };
+    const derived = {
+      ...second!,
+      nuts: { ...second!.nuts!, derived: { from: 'location' as const, nearBoundary: true } },
+    };
+    const partnerById = new Map(data.partnerById).set(centre.id, centre).set(derived.id, derived);
+    const project = {
+      ...data.dataset.projects[0]!,
+      partners: [centre, derived].map((partner) => ({ partner: partner.id, role: 'partner' as const, sources: ['x'] })),
+    };
+    const [written] = rowsOf(projectsCsv({ ...data, partnerById }, [project], link));
+    expect(written!.partners_placed_approximately).toBe(`${centre.name} (region centre SI031)`);
+    expect(written!.partners_nuts_derived).toBe(`${derived.name} (${derived.nuts.nuts3}, near a boundary)`);
+    expect(row('asis')).toMatchObject({ partners_placed_approximately: '', partners_nuts_derived: '' });
+  });
+
   it('keeps partial dates partial', () => {
     expect(row('inducci').start).toBe('2019-04');
   });

@@ -1,14 +1,15 @@
 // The matching projects as CSV, for readers who cite or analyse the figures elsewhere. Every
-// figure keeps its meaning, currency and sources; an unknown is an empty cell, never 0.
+// figure keeps its meaning, currency, marks and sources; an unknown is an empty cell, never 0.
 import Papa from 'papaparse';
 import { sourceIdsIn, type IndexedDataset } from './dataset';
-import type { Money, Project } from './schema';
+import type { DateFact, Money, Partner, Project } from './schema';
 
 const COLUMNS = [
   'id',
   'acronym',
   'title',
   'title_en',
+  'title_en_source',
   'programme',
   'period',
   'start',
@@ -16,13 +17,19 @@ const COLUMNS = [
   'total_budget',
   'total_budget_currency',
   'total_budget_derived',
+  'total_budget_approximate',
   'eu_contribution',
   'eu_contribution_currency',
   'eu_fund',
   'eu_contribution_derived',
+  'eu_contribution_approximate',
   'eu_cofinancing_rate_percent',
+  'eu_cofinancing_rate_approximate',
+  'conflicts',
   'partners',
   'lead_partners',
+  'partners_placed_approximately',
+  'partners_nuts_derived',
   'website',
   'link',
   'sources',
@@ -54,16 +61,31 @@ export function projectsCsv(
   );
 }
 
+/** A mark column's cell: `yes`, or empty when the figure is not marked (or unknown). */
+const mark = (marked: boolean | undefined) => (marked ? 'yes' : '');
+
 function projectRow(data: IndexedDataset, project: Project, link: string): Row {
   const { total, eu, euRate } = project.budget;
+  const { title } = project;
+  const partners = project.partners.flatMap((p) => data.partnerById.get(p.partner) ?? []);
   const leads = project.partners
     .filter((p) => p.role === 'lead')
     .map((p) => data.partnerById.get(p.partner)?.name ?? p.partner);
+  const sourceName = (id: string) => {
+    const source = data.sourceById.get(id);
+    return source?.url ?? source?.title ?? id;
+  };
   return {
     id: project.id,
     acronym: project.acronym,
-    title: project.title.original,
-    title_en: project.title.en ?? (project.title.lang === 'en' ? project.title.original : ''),
+    title: title.original,
+    title_en: title.en ?? (title.lang === 'en' ? title.original : ''),
+    title_en_source:
+      title.enSource === 'translation'
+        ? 'translation by the map team'
+        : title.enSource
+          ? sourceName(title.enSource)
+          : '',
     programme: data.programmeById.get(project.programme)?.name ?? project.programme,
     period: project.period === 'unknown' ? '' : project.period,
     start: project.start?.value ?? '',
@@ -72,8 +94,14 @@ function projectRow(data: IndexedDataset, project: Project, link: string): Row {
     ...moneyColumns('eu_contribution', eu),
     eu_fund: eu?.fund ?? '',
     eu_cofinancing_rate_percent: euRate ? String(Math.round(euRate.value * 10000) / 100) : '',
+    eu_cofinancing_rate_approximate: mark(euRate?.approximate),
+    conflicts: [conflictsOf('start', project.start, sourceName), conflictsOf('end', project.end, sourceName)]
+      .flat()
+      .join('; '),
     partners: String(project.partners.length),
     lead_partners: leads.join('; '),
+    partners_placed_approximately: partners.flatMap(approximatePlacement).join('; '),
+    partners_nuts_derived: partners.flatMap(derivedNuts).join('; '),
     website: project.website?.value ?? '',
     link,
     sources: sourceIdsIn(project)
@@ -89,5 +117,27 @@ function moneyColumns<P extends 'total_budget' | 'eu_contribution'>(prefix: P, m
     [prefix]: money ? String(money.amount) : '',
     [`${prefix}_currency`]: money?.currency ?? '',
     [`${prefix}_derived`]: money?.derived ?? '',
-  } as Record<P | `${P}_currency` | `${P}_derived`, string>;
+    [`${prefix}_approximate`]: mark(money?.approximate),
+  } as Record<P | `${P}_currency` | `${P}_derived` | `${P}_approximate`, string>;
+}
+
+/** "end: 2022-03-30 (https://…: A partner reports …)": what other sources say. */
+function conflictsOf(field: string, fact: DateFact | null, sourceName: (id: string) => string): string[] {
+  return (fact?.conflicts ?? []).map((conflict) => {
+    const cited = conflict.sources.map(sourceName).join(' | ');
+    return `${field}: ${conflict.value} (${cited}${conflict.note ? `: ${conflict.note}` : ''})`;
+  });
+}
+
+/** "Name (region centre SI031)" for a partner placed at its region's centre, not at its town. */
+function approximatePlacement(partner: Partner): string[] {
+  const { location } = partner;
+  return location?.method === 'region-centre' ? [`${partner.name} (region centre ${location.region})`] : [];
+}
+
+/** "Name (SI031, near a boundary)" for a partner whose NUTS codes come from its position. */
+function derivedNuts(partner: Partner): string[] {
+  const derived = partner.nuts?.derived;
+  if (!derived) return [];
+  return [`${partner.name} (${partner.nuts?.nuts3}${derived.nearBoundary ? ', near a boundary' : ''})`];
 }

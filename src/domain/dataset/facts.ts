@@ -20,7 +20,7 @@ export function budgetInEuro(project: Project, measure: BudgetMeasure): number |
   return budgetFact(project, measure)?.amount ?? null;
 }
 
-type LocalizedText = { original: string; lang: string; en?: string | undefined };
+type LocalizedText = { original: string; lang?: string | undefined; en?: string | undefined };
 
 /** The text in the reader's language where we have it: the original, else the English version. */
 export function textFor(text: LocalizedText, lang: string): string {

@@ -18,6 +18,7 @@ export const TEXT_RULES = {
   country: { pattern: /^[A-Z]{2}$/, message: 'must be an ISO 3166-1 alpha-2 code' },
   nuts2: { pattern: /^[A-Z]{2}[0-9A-Z]{2}$/, message: 'must be a NUTS 2 code' },
   nuts3: { pattern: /^[A-Z]{2}[0-9A-Z]{3}$/, message: 'must be a NUTS 3 code' },
+  nuts: { pattern: /^[A-Z]{2}[0-9A-Z]{2,3}$/, message: 'must be a NUTS 2 or NUTS 3 code' },
   period: { pattern: /^(\d{4}-\d{4}|unknown)$/, message: 'must be YYYY-YYYY or unknown' },
   colour: { pattern: /^#[0-9a-fA-F]{6}$/, message: 'must be a colour written #rrggbb' },
   /** A file beside the app's own (`sources/<file>`): a plain name, so it cannot climb out of that
@@ -59,8 +60,13 @@ export const sourceSchema = z
     kind: z.enum(sourceKinds),
     title: z.string().min(1),
     lang: z.string().min(2),
+    /** The web page, or for a served document the address it was copied from. */
     url: httpUrl.optional(),
     file: z.string().optional(),
+    /** Who published it, when and when it was last changed: each only where the document says. */
+    publisher: z.string().min(1).optional(),
+    published: partialDate.optional(),
+    updated: partialDate.optional(),
   })
   .superRefine((source, context) => {
     const { pattern, message } = TEXT_RULES.fileName;
@@ -109,7 +115,8 @@ export const moneySchema = z.object({
 
 const localizedText = z.object({
   original: z.string().min(1),
-  lang: z.string().min(2),
+  /** Absent when the source does not say which language the text is in. */
+  lang: z.string().min(2).optional(),
   en: z.string().optional(),
   /** Where the English version comes from: a source id, or `translation` (ours). */
   enSource: z.string().optional(),
@@ -118,11 +125,20 @@ const localizedText = z.object({
   sources: sourceIds,
 });
 
+const locationFields = {
+  lon: z.number().min(-180).max(180),
+  lat: z.number().min(-90).max(90),
+  geonamesId: z.number().int().nullable(),
+  sources: sourceIds,
+  note: z.string().optional(),
+};
+
 export const partnerSchema = z.object({
   id: slug,
   name: z.string().min(1),
   nameEn: z.string().optional(),
-  country: stringMatching('country'),
+  /** Null when the sources give no country. */
+  country: stringMatching('country').nullable(),
   sources: sourceIds,
   seat: z.object({
     /** Null when the sources name no town. */
@@ -138,18 +154,23 @@ export const partnerSchema = z.object({
       nuts3: stringMatching('nuts3'),
       version: z.string(),
       sources: sourceIds,
+      /** Set when no source gives the codes: they are the regions the position lies in. The
+       * boundaries are 1:20 million, so near one (`nearBoundary`) the region may be the neighbour. */
+      derived: z.object({ from: z.literal('location'), nearBoundary: z.boolean() }).optional(),
     })
     .nullable(),
-  /** Filled by `npm run data:partners`; null when the seat could not be placed. */
+  /** Filled by `npm run data:partners` or the import; null when the seat could not be placed. */
   location: z
-    .object({
-      lon: z.number().min(-180).max(180),
-      lat: z.number().min(-90).max(90),
-      method: z.enum(['gazetteer', 'override']),
-      geonamesId: z.number().int().nullable(),
-      sources: sourceIds,
-      note: z.string().optional(),
-    })
+    .discriminatedUnion('method', [
+      z.object({ ...locationFields, method: z.enum(['gazetteer', 'override']) }),
+      /** No placeable town: the representative point of the partner's NUTS region. */
+      z.object({
+        ...locationFields,
+        method: z.literal('region-centre'),
+        region: stringMatching('nuts'),
+        approximate: z.literal(true),
+      }),
+    ])
     .nullable(),
 });
 
@@ -195,6 +216,10 @@ export const programmeSchema = z.object({
 export const datasetSchema = z.object({
   format: z.literal('interreg-map-dataset'),
   version: z.literal(1),
+  /** What the data is, in a few words, for the reader ("keep.eu export of …"). */
+  name: z.string().min(1).optional(),
+  /** The day the data describes: when it was compiled or exported. */
+  asOf: partialDate.optional(),
   sources: z.array(sourceSchema),
   programmes: z.array(programmeSchema),
   partners: z.array(partnerSchema),

@@ -54,7 +54,8 @@ function checkField<K extends FilterKey>(
     const refusedItems = items.filter((_, i) => bad.has(i));
     const rest = rules.safeParse(items.filter((_, i) => !bad.has(i)));
     if (refusedItems.length > 0 && rest.success) {
-      filters[key] = rest.data;
+      // Nothing left is not "every programme" or "anywhere": the field stays as it was.
+      if (refusedItems.length < items.length) filters[key] = rest.data;
       return refusedItems.map((item) => ({ param, value: String(item) }));
     }
   }

@@ -60,16 +60,33 @@ const budgetMeasure: ValueKind<BudgetMeasure> = {
   toText: (measure) => measure,
 };
 
-const regionCode: ValueKind<string> = {
-  message: z.string().max(10),
+/** A country (ISO, or EL and UK as NUTS writes them) or a NUTS code of levels 1-3. */
+const REGION_CODE = /^[A-Z]{2}([0-9A-Z]{1,3})?$/;
+/** More regions than this are refused as a whole, from a URL or a message. */
+export const MAX_REGIONS = 50;
+
+const regionCodes: ValueKind<readonly string[]> = {
+  // One code alone is a list of one, as messages sent it before several regions could be chosen.
+  message: z
+    .union([z.string().max(10), z.array(z.string().max(10)).max(MAX_REGIONS)])
+    .transform((codes) => (typeof codes === 'string' ? [codes] : codes)),
   rules: (known) =>
     z
-      .string()
-      .transform((code) => code.trim().toUpperCase())
-      .pipe(z.string().regex(/^[A-Z]{2}([0-9A-Z]{1,3})?$/))
-      .refine((code) => known.regions.has(code)),
-  fromText: (text) => text,
-  toText: (code) => code,
+      .array(
+        z
+          .string()
+          .transform((code) => code.trim().toUpperCase())
+          .pipe(z.string().regex(REGION_CODE))
+          .refine((code) => known.regions.has(code)),
+      )
+      .max(MAX_REGIONS)
+      .transform((codes) => [...new Set(codes)]),
+  fromText: (text) =>
+    text
+      .split(',')
+      .map((code) => code.trim())
+      .filter(Boolean),
+  toText: (codes) => codes.join(','),
 };
 
 const upToMaxLength = z.string().max(MAX_QUERY_LENGTH);
@@ -98,8 +115,8 @@ const TABLE = {
   budgetMeasure: field({ param: 'budget', lock: 'budget', kind: budgetMeasure, default: 'total' }),
   budgetMin: field({ param: 'budgetMin', lock: 'budget', kind: euros, default: null }),
   budgetMax: field({ param: 'budgetMax', lock: 'budget', kind: euros, default: null }),
-  /** ISO country code (two letters) or NUTS code; a project matches with one partner there. */
-  region: field({ param: 'region', lock: 'region', kind: regionCode, default: null }),
+  /** Country and NUTS codes; a project matches with one partner in any of them. Empty: anywhere. */
+  region: field({ param: 'region', lock: 'region', kind: regionCodes, default: [] }),
   query: field({ param: 'q', lock: 'q', kind: searchText, default: '' }),
 };
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { seedData } from '../../../tests/unit/fixtures';
 import type { Filters } from './fields';
-import { DEFAULT_FILTERS, filterProjects, regionOptions, sameFilters, toggleProgramme } from './filters';
+import {
+  DEFAULT_FILTERS,
+  filterProjects,
+  knownRegionCodes,
+  partnerInRegions,
+  sameFilters,
+  toggleProgramme,
+} from './filters';
 
 const data = seedData();
 const ids = (patch: Partial<Filters>) =>
@@ -50,12 +57,59 @@ describe('filterProjects', () => {
     expect(result.unknownBudget.map((p) => p.id)).toEqual(['sens-network']);
   });
 
-  it('filters by region: a country, a NUTS-2 or a NUTS-3 code of any partner', () => {
-    expect(ids({ region: 'SI' })).toEqual(['asis', 'resees', 'inducci', 'sens-network']);
-    expect(ids({ region: 'SI03' })).toEqual(['asis', 'resees', 'sens-network']);
-    expect(ids({ region: 'SI031' })).toEqual(['sens-network']);
-    expect(ids({ region: 'NO' })).toEqual(['smice']);
-    expect(ids({ region: 'HU223' })).toEqual(['sens-network']);
+  it('filters by region: a country, a NUTS-1, NUTS-2 or NUTS-3 code of any partner', () => {
+    expect(ids({ region: ['SI'] })).toEqual(['asis', 'resees', 'inducci', 'sens-network']);
+    expect(ids({ region: ['SI0'] })).toEqual(['asis', 'resees', 'inducci', 'sens-network']);
+    expect(ids({ region: ['SI03'] })).toEqual(['asis', 'resees', 'sens-network']);
+    expect(ids({ region: ['SI031'] })).toEqual(['sens-network']);
+    expect(ids({ region: ['NO'] })).toEqual(['smice']);
+    expect(ids({ region: ['HU223'] })).toEqual(['sens-network']);
+    expect(ids({ region: ['EL'] })).toEqual([]);
+  });
+
+  it('matches a project with a partner in any of several regions', () => {
+    expect(ids({ region: ['SI031', 'NO'] })).toEqual(['smice', 'sens-network']);
+    expect(ids({ region: ['HU223', 'SI031'] })).toEqual(['sens-network']);
+  });
+
+  it('says where a partner lies: inside, outside or unknown', () => {
+    const partnerById = new Map(data.partnerById);
+    const supsi = data.partnerById.get('supsi')!;
+    partnerById.set('no-nuts', { ...supsi, id: 'no-nuts', nuts: null });
+    partnerById.set('nothing', { ...supsi, id: 'nothing', country: null, nuts: null });
+    partnerById.set('no-country', { ...supsi, id: 'no-country', country: null });
+    partnerById.set('greek', { ...supsi, id: 'greek', country: 'GR', nuts: null });
+    const centre = { ...supsi.location!, method: 'region-centre', region: 'CH07', approximate: true } as const;
+    partnerById.set('centre', { ...supsi, id: 'centre', nuts: null, location: centre });
+    const where = { ...data, partnerById };
+    expect(partnerInRegions(where, 'supsi', ['CH'])).toBe('inside');
+    expect(partnerInRegions(where, 'supsi', ['SI031', 'CH07'])).toBe('inside');
+    expect(partnerInRegions(where, 'supsi', ['SI031'])).toBe('outside');
+    // Without NUTS codes: another country's region is outside, one of its own country unknown.
+    expect(partnerInRegions(where, 'no-nuts', ['SI031'])).toBe('outside');
+    expect(partnerInRegions(where, 'no-nuts', ['CH070'])).toBe('unknown');
+    expect(partnerInRegions(where, 'no-nuts', ['SI031', 'CH070'])).toBe('unknown');
+    expect(partnerInRegions(where, 'nothing', ['CH'])).toBe('unknown');
+    expect(partnerInRegions(where, 'no-country', ['CH'])).toBe('inside');
+    expect(partnerInRegions(where, 'no-country', ['SI'])).toBe('outside');
+    // Greece is GR to ISO and EL to NUTS.
+    expect(partnerInRegions(where, 'greek', ['GR'])).toBe('inside');
+    expect(partnerInRegions(where, 'greek', ['EL'])).toBe('inside');
+    expect(partnerInRegions(where, 'greek', ['EL30'])).toBe('unknown');
+    // Placed at the centre of its NUTS-2 region: inside it, not known to be in one of its NUTS-3s.
+    expect(partnerInRegions(where, 'centre', ['CH0'])).toBe('inside');
+    expect(partnerInRegions(where, 'centre', ['CH070'])).toBe('unknown');
+    expect(partnerInRegions(where, 'centre', ['CH01'])).toBe('outside');
+    expect(partnerInRegions(where, 'nobody', ['CH'])).toBe('unknown');
+  });
+
+  it("counts apart the projects left out only because their partners' regions are unknown", () => {
+    const project = data.projectById.get('smice')!;
+    const partnerById = new Map(data.partnerById);
+    for (const { partner } of project.partners) partnerById.set(partner, { ...partnerById.get(partner)!, nuts: null });
+    const result = filterProjects({ ...data, partnerById }, { ...DEFAULT_FILTERS, region: ['NO060'] });
+    expect(result.projects).toEqual([]);
+    expect(result.unknownRegion.map((p) => p.id)).toEqual(['smice']);
   });
 
   it('searches titles, descriptions and partner names, ignoring case and accents', () => {
@@ -66,7 +120,7 @@ describe('filterProjects', () => {
   });
 
   it('combines filters', () => {
-    const result = filterProjects(data, { ...DEFAULT_FILTERS, region: 'SI', fromYear: 2020, budgetMin: 1_000_000 });
+    const result = filterProjects(data, { ...DEFAULT_FILTERS, region: ['SI'], fromYear: 2020, budgetMin: 1_000_000 });
     expect(result.projects.map((p) => p.id)).toEqual(['asis', 'resees', 'inducci']);
     expect(result.unknownBudget.map((p) => p.id)).toEqual(['sens-network']);
     expect(result.partnerIds.size).toBe(11 + 10 + 8);
@@ -82,10 +136,7 @@ describe('toggleProgramme', () => {
 
 describe('helpers', () => {
   it('lists the region codes the data can match', () => {
-    const options = regionOptions(data);
-    expect(options.countries).toContain('SI');
-    expect(options.nuts2).toContain('SI03');
-    expect(options.nuts3).toContain('HU223');
+    expect(knownRegionCodes(data)).toEqual(expect.arrayContaining(['SI', 'SI0', 'SI03', 'HU223', 'CH', 'NO06']));
   });
   it('knows default filters', () => {
     expect(sameFilters({ ...DEFAULT_FILTERS, programmes: [] }, DEFAULT_FILTERS)).toBe(true);

@@ -1,7 +1,7 @@
 // What the filters are, and which projects and partners match them. Pure: no React, no map.
-import { budgetInEuro, isoCountry, nutsCountry, yearOf } from '../dataset';
+import { budgetInEuro, nutsCountry, yearOf } from '../dataset';
 import { foldWords } from '../text';
-import type { IndexedDataset, Project } from '../dataset';
+import type { IndexedDataset, Partner, Project } from '../dataset';
 import { FILTER_FIELDS, FILTER_KEYS, sameValue, type FilterKey, type Filters } from './fields';
 
 export const DEFAULT_FILTERS = Object.fromEntries(
@@ -15,6 +15,9 @@ export type FilterResult = {
   unknownBudget: readonly Project[];
   /** Projects left out only because a date needed by the year range is unknown. */
   unknownDates: readonly Project[];
+  /** Projects left out only because no partner is known to be in the chosen regions, and one with
+   * no known region may be. */
+  unknownRegion: readonly Project[];
   /** Matching partners with no known position: listed, counted, not drawn. */
   unplacedPartners: number;
 };
@@ -53,19 +56,50 @@ function budgetVerdict(project: Project, filters: Filters): Verdict {
   return 'match';
 }
 
-export function partnerInRegion(data: IndexedDataset, partnerId: string, region: string): boolean {
+export type RegionMatch = 'inside' | 'outside' | 'unknown';
+
+/**
+ * Whether a partner lies in any of the regions (country or NUTS codes). NUTS codes are compared by
+ * prefix at the chosen code's level, whichever NUTS version the partner's code is from: a region
+ * whose code changed between versions is not recognised under its other code.
+ */
+export function partnerInRegions(data: IndexedDataset, partnerId: string, codes: readonly string[]): RegionMatch {
   const partner = data.partnerById.get(partnerId);
-  if (!partner) return false;
-  if (region.length === 2) {
-    return partner.country === isoCountry(region);
+  if (!partner) return 'unknown';
+  let unknown = false;
+  for (const code of codes) {
+    const match = partnerInRegion(partner, code);
+    if (match === 'inside') return 'inside';
+    if (match === 'unknown') unknown = true;
   }
-  return partner.nuts !== null && partner.nuts.nuts3.startsWith(region);
+  return unknown ? 'unknown' : 'outside';
 }
 
+function partnerInRegion({ country, nuts, location }: Partner, code: string): RegionMatch {
+  // The finest region known, as NUTS writes it: the NUTS-3 code, the region the partner was placed
+  // at the centre of, or its country (GR as EL).
+  const known =
+    nuts?.nuts3 ??
+    (location?.method === 'region-centre' ? location.region : null) ??
+    (country === null ? null : nutsCountry(country));
+  if (known === null) return 'unknown';
+  const chosen = code.length === 2 ? nutsCountry(code) : code;
+  if (known.startsWith(chosen)) return 'inside';
+  // Known to be in SI03 or in SI only: whether it lies in SI031 is not known.
+  return chosen.startsWith(known) ? 'unknown' : 'outside';
+}
+
+/** A project is in the regions with one partner there; unknown if none is, but one may be. */
 function regionVerdict(project: Project, filters: Filters, data: IndexedDataset): Verdict {
   const { region } = filters;
-  if (region === null) return 'match';
-  return project.partners.some((p) => partnerInRegion(data, p.partner, region)) ? 'match' : 'no';
+  if (region.length === 0) return 'match';
+  let verdict: Verdict = 'no';
+  for (const { partner } of project.partners) {
+    const match = partnerInRegions(data, partner, region);
+    if (match === 'inside') return 'match';
+    if (match === 'unknown') verdict = 'unknown';
+  }
+  return verdict;
 }
 
 /** Folded search text per project, made once per dataset: a search runs on every keystroke. */
@@ -108,23 +142,23 @@ export function filterProjects(data: IndexedDataset, filters: Filters): FilterRe
   const projects: Project[] = [];
   const unknownBudget: Project[] = [];
   const unknownDates: Project[] = [];
+  const unknownRegion: Project[] = [];
   for (const project of data.dataset.projects) {
-    const certain =
-      programmeVerdict(project, filters) === 'match' &&
-      regionVerdict(project, filters, data) === 'match' &&
-      queryVerdict(project, filters, data) === 'match';
+    const certain = programmeVerdict(project, filters) === 'match' && queryVerdict(project, filters, data) === 'match';
     if (!certain) continue;
     const years = yearsVerdict(project, filters);
     const budget = budgetVerdict(project, filters);
-    if (years === 'no' || budget === 'no') continue;
+    const region = regionVerdict(project, filters, data);
+    if (years === 'no' || budget === 'no' || region === 'no') continue;
     if (years === 'unknown') unknownDates.push(project);
     else if (budget === 'unknown') unknownBudget.push(project);
+    else if (region === 'unknown') unknownRegion.push(project);
     else projects.push(project);
   }
   const partnerIds = new Set(projects.flatMap((p) => p.partners.map((x) => x.partner)));
   let unplacedPartners = 0;
   for (const id of partnerIds) if (!data.partnerById.get(id)?.location) unplacedPartners += 1;
-  return { projects, partnerIds, unknownBudget, unknownDates, unplacedPartners };
+  return { projects, partnerIds, unknownBudget, unknownDates, unknownRegion, unplacedPartners };
 }
 
 /** The span of years the dataset's projects cover, for the year inputs. */
@@ -166,27 +200,13 @@ export function toggleProgramme(current: readonly string[], id: string, all: rea
   return next.length === all.length ? [] : all.filter((p) => next.includes(p));
 }
 
-/** Region codes the data can match: countries, NUTS-2 and NUTS-3 codes of partners. */
-export function regionOptions(data: IndexedDataset): { countries: string[]; nuts2: string[]; nuts3: string[] } {
-  const countries = new Set<string>();
-  const nuts2 = new Set<string>();
-  const nuts3 = new Set<string>();
-  for (const partner of data.dataset.partners) {
-    countries.add(partner.country);
-    if (partner.nuts) {
-      nuts2.add(partner.nuts.nuts2);
-      nuts3.add(partner.nuts.nuts3);
-    }
-  }
-  const sorted = (set: Set<string>) => [...set].sort();
-  return { countries: sorted(countries), nuts2: sorted(nuts2), nuts3: sorted(nuts3) };
-}
-
-/** Every region code a URL or message may name: countries (ISO, and EL and UK as the EU writes
- * them) and NUTS 1–3. */
+/** The region codes the data's partners give: their countries (ISO, and EL and UK as NUTS writes
+ * them) and NUTS 1-3 codes. */
 export function knownRegionCodes(data: IndexedDataset): string[] {
-  const { countries, nuts3 } = regionOptions(data);
-  const aliases = countries.map(nutsCountry);
-  const nuts = nuts3.flatMap((code) => [code.slice(0, 3), code.slice(0, 4), code]);
-  return [...new Set([...countries, ...aliases, ...nuts])];
+  const codes = new Set<string>();
+  for (const { country, nuts } of data.dataset.partners) {
+    if (country !== null) codes.add(country).add(nutsCountry(country));
+    if (nuts) for (const length of [3, 4, 5]) codes.add(nuts.nuts3.slice(0, length));
+  }
+  return [...codes];
 }

@@ -1,1 +1,2 @@
 export { foldText, foldWords } from './fold';
+export { safeLink, withoutHiddenCharacters, type SafeLink } from './safeLink';

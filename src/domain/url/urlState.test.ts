@@ -8,13 +8,13 @@ const known: KnownIds = {
   projects: new Set(['asis', 'sens-network']),
   partners: new Set(['supsi']),
   areas: new Set(['alpine-space-2014-2020']),
-  regions: new Set(['SI', 'SI0', 'SI03', 'SI031']),
+  regions: new Set(['SI', 'SI0', 'SI03', 'SI031', 'HU223']),
 };
 
 describe('parseUrlState', () => {
   it('reads every documented parameter', () => {
     const { state, notices } = parseUrlState(
-      '?programme=alpine-space,slovenia-hungary&from=2019&to=2021&budget=eu&budgetMin=100000&budgetMax=2000000&region=si03&q=social&project=sens-network&lang=sl',
+      '?programme=alpine-space,slovenia-hungary&from=2019&to=2021&budget=eu&budgetMin=100000&budgetMax=2000000&region=si03,HU223&q=social&project=sens-network&lang=sl',
       known,
     );
     expect(notices).toEqual([]);
@@ -25,7 +25,7 @@ describe('parseUrlState', () => {
       budgetMeasure: 'eu',
       budgetMin: 100000,
       budgetMax: 2000000,
-      region: 'SI03',
+      region: ['SI03', 'HU223'],
       query: 'social',
     });
     expect(state.selection).toEqual({ kind: 'project', id: 'sens-network' });
@@ -55,6 +55,16 @@ describe('parseUrlState', () => {
     const { state, notices } = parseUrlState('?from=2022&to=2019&budgetMin=10&budgetMax=5', known);
     expect(state.filters).toEqual({});
     expect(notices).toHaveLength(2);
+  });
+
+  it('reads one region, as links made before several could be chosen name it', () => {
+    expect(parseUrlState('?region=SI031', known).state.filters).toEqual({ region: ['SI031'] });
+  });
+
+  it('keeps the known regions of a list and names the unknown one', () => {
+    const { state, notices } = parseUrlState('?region=SI031,XX999', known);
+    expect(state.filters).toEqual({ region: ['SI031'] });
+    expect(notices).toEqual([{ key: 'notice.invalidParam', params: { name: 'region', value: 'XX999' } }]);
   });
 
   it('ignores region codes that match no partner', () => {
@@ -88,9 +98,9 @@ describe('parseUrlState', () => {
 
 describe('writeUrlState', () => {
   it('keeps the parameters it does not own', () => {
-    expect(writeUrlState({ ...DEFAULT_FILTERS, region: 'SI' }, null, 'en', '?mode=embed&region=HU&data=/d.json')).toBe(
-      '?region=SI&mode=embed&data=%2Fd.json',
-    );
+    expect(
+      writeUrlState({ ...DEFAULT_FILTERS, region: ['SI'] }, null, 'en', '?mode=embed&region=HU&data=/d.json'),
+    ).toBe('?region=SI&mode=embed&data=%2Fd.json');
   });
 
   it('writes nothing for the default view', () => {
@@ -104,12 +114,12 @@ describe('writeUrlState', () => {
       fromYear: 2018,
       budgetMeasure: 'eu' as const,
       budgetMax: 5e5,
-      region: 'SI',
+      region: ['SI', 'SI031'],
       query: 'a&b',
     };
     const search = writeUrlState(filters, { kind: 'partner', id: 'supsi' }, 'sl');
     expect(search).toBe(
-      '?programme=alpine-space&from=2018&budget=eu&budgetMax=500000&region=SI&q=a%26b&partner=supsi&lang=sl',
+      '?programme=alpine-space&from=2018&budget=eu&budgetMax=500000&region=SI,SI031&q=a%26b&partner=supsi&lang=sl',
     );
     const { state } = parseUrlState(search, known);
     expect({ ...DEFAULT_FILTERS, ...state.filters }).toEqual(filters);

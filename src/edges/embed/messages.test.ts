@@ -32,8 +32,21 @@ describe('messages', () => {
     expect(setFilters({ from: 2019.5 }).success).toBe(false);
   });
 
+  it('takes several regions, or one code alone as a list of one', () => {
+    const parsed = setFilters({ region: 'si' });
+    if (!parsed.success || parsed.data.type !== 'interreg-map:setFilters') throw new Error('refused');
+    expect(applyFiltersInput(DEFAULT_FILTERS, parsed.data.filters, known).filters.region).toEqual(['SI']);
+    expect(applyFiltersInput(DEFAULT_FILTERS, { region: ['SI', 'HU', 'SI'] }, known).filters.region).toEqual([
+      'SI',
+      'HU',
+    ]);
+    expect(applyFiltersInput(DEFAULT_FILTERS, { region: ['SI', 'XX999'] }, known).errors).toEqual([
+      'region: "XX999" is not valid',
+    ]);
+  });
+
   it('applies filters with the URL rules: null clears, missing keeps, invalid reports', () => {
-    const current = { ...DEFAULT_FILTERS, region: 'SI', query: 'x' };
+    const current = { ...DEFAULT_FILTERS, region: ['SI'], query: 'x' };
     const applied = applyFiltersInput(current, { programme: ['slovenia-hungary'], region: null, from: 2019 }, known);
     expect(applied.errors).toEqual([]);
     expect(applied.filters).toEqual({
@@ -84,7 +97,7 @@ describe('messages', () => {
       budget: 'total',
       budgetMin: null,
       budgetMax: null,
-      region: null,
+      region: [],
       q: 'q',
     });
     expect(Object.keys(describeFilters(SAMPLE_FILTERS))).toEqual(PARAMS);

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../state';
-import { dataUrlFrom, loadDatasetFile, MAX_DATASET_BYTES } from './loadData';
+import { readJson } from '../../../tests/unit/fixtures';
+import { dataUrlFrom, loadDatasetFile, loadRegions, MAX_DATASET_BYTES } from './loadData';
 
 const base = 'https://map.example/app/?x=1';
 
@@ -51,5 +52,29 @@ describe('loadDatasetFile', () => {
       { key: 'dataError.tooLarge', params: { limit: 250 }, file: 'huge.json', path: '' },
     ]);
     expect(store.getState().data).toBeNull();
+  });
+});
+
+describe('loadRegions', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+  const serve = (body: unknown) => vi.stubGlobal('fetch', () => Promise.resolve(new Response(JSON.stringify(body))));
+
+  it('puts the region index in the store', async () => {
+    serve(readJson('data/regions/index.json'));
+    const store = createAppStore();
+    expect(await loadRegions(store, '/regions.json')).toBe(true);
+    expect(store.getState().regions?.byCode.get('SI031')?.name).toBe('Pomurska');
+  });
+
+  it('says so when the index cannot be used, and leaves regions known by code', async () => {
+    serve({ regions: 'none' });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const store = createAppStore();
+    expect(await loadRegions(store, '/regions.json')).toBe(false);
+    expect(store.getState().regions).toBeNull();
+    expect(store.getState().notices.map((n) => n.key)).toEqual(['app.regionsFailed']);
   });
 });

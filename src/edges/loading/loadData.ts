@@ -1,7 +1,8 @@
-// Fetches the dataset and the programme areas (same origin) and puts them in the store. A file
+// Fetches the dataset, the programme areas and the region index (same origin) and puts them in the store. A file
 // that fails validation leaves what is already shown untouched and reports what is wrong.
 import { prepareSearch } from '../../domain/filters/filters';
 import { parseAreas, parseDataset, type IndexedDataset } from '../../domain/dataset';
+import { parseRegionIndex } from '../../domain/regions';
 import type { DataError, Message } from '../../domain/messages';
 import type { AppStore } from '../../state';
 
@@ -126,6 +127,18 @@ export async function loadAreas(store: AppStore, url: string): Promise<boolean> 
   } catch (error) {
     console.warn(url, error);
     store.getState().addNotices([{ key: 'app.areasFailed' }]);
+    return false;
+  }
+}
+
+/** The NUTS region index, for region names and codes; without it regions are known by code only. */
+export async function loadRegions(store: AppStore, url: string): Promise<boolean> {
+  try {
+    store.getState().setRegions(parseRegionIndex(await fetchJson(url)));
+    return true;
+  } catch (error) {
+    console.warn(url, error);
+    store.getState().addNotices([{ key: 'app.regionsFailed' }]);
     return false;
   }
 }

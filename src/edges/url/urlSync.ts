@@ -1,6 +1,7 @@
-// The one place that reads and writes the address bar: applies the URL once the data is known,
-// then mirrors the store into it (replaceState) and follows back/forward navigation.
-import { DEFAULT_FILTERS } from '../../domain/filters';
+// The one place that reads and writes the address bar: applies the URL once the data (and, for a
+// region, the region index) is known, then mirrors the store into it (replaceState) and follows
+// back/forward navigation.
+import { DEFAULT_FILTERS, FILTER_FIELDS } from '../../domain/filters';
 import { selectKnownIds, type AppStore } from '../../state';
 import { parseUrlState, writeUrlState } from '../../domain/url/urlState';
 
@@ -13,8 +14,16 @@ function applyUrl(store: AppStore, search: string, withNotices: boolean): void {
   if (withNotices && notices.length > 0) addNotices(notices);
 }
 
-/** Starts the sync; returns the function that stops it. */
-export function startUrlSync(store: AppStore, win: Window = window): () => void {
+/**
+ * Starts the sync; returns the function that stops it. An address that names a region waits for
+ * the region index, which knows the codes no partner of the data has.
+ */
+export async function startUrlSync(
+  store: AppStore,
+  regionsLoaded: Promise<unknown>,
+  win: Window = window,
+): Promise<() => void> {
+  if (new URLSearchParams(win.location.search).has(FILTER_FIELDS.region.param)) await regionsLoaded;
   applyUrl(store, win.location.search, true);
   const write = () => {
     const { filters, selection, lang } = store.getState();

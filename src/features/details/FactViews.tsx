@@ -10,6 +10,12 @@ export function Unknown() {
   return <em className="unknown">{t('detail.unknown')}</em>;
 }
 
+/** A partner's country code, or "country unknown" when the sources don't give it. */
+export function CountryView({ country }: { country: string | null }) {
+  const { t } = useTranslation();
+  return country ?? <em className="unknown">{t('detail.countryUnknown')}</em>;
+}
+
 export function DateView({ fact }: { fact: DateFact | null }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);

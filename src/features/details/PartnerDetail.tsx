@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state';
 import { sourceIdsIn } from '../../domain/dataset/dataset';
-import { ParticipationBudgetView, Unknown } from './FactViews';
+import { CountryView, ParticipationBudgetView, Unknown } from './FactViews';
 import { textFor } from '../../domain/dataset/facts';
 import type { Partner } from '../../domain/dataset/schema';
+import { regionLabel } from '../../domain/regions';
 import { SourceLinks, SourceList } from './SourceLinks';
 
 export function PartnerDetail({ partner }: { partner: Partner }) {
@@ -11,21 +12,26 @@ export function PartnerDetail({ partner }: { partner: Partner }) {
   const data = useAppStore((s) => s.data);
   const lang = useAppStore((s) => s.lang);
   const select = useAppStore((s) => s.select);
+  const regions = useAppStore((s) => s.regions);
   const projectIds = data?.projectsByPartner.get(partner.id) ?? [];
   const { seat, nuts, location } = partner;
+  const regionText = (code: string) => {
+    const region = regions?.byCode.get(code);
+    return region ? regionLabel(region) : code;
+  };
 
   return (
     <article className="detail" aria-labelledby="detail-title">
       <h2 id="detail-title">{partner.name}</h2>
       {partner.nameEn && (
-        <p className="original" lang="en">
-          {partner.nameEn}
+        <p className="original">
+          <span lang="en">{partner.nameEn}</span> <span className="fact-note">({t('detail.translation')})</span>
         </p>
       )}
       <dl className="facts">
         <dt>{t('detail.seat')}</dt>
         <dd>
-          {seat.town ?? <Unknown />}, {partner.country} <SourceLinks ids={seat.sources} />
+          {seat.town ?? <Unknown />}, <CountryView country={partner.country} /> <SourceLinks ids={seat.sources} />
           <br />
           <span className={`confidence confidence-${seat.confidence}`}>
             {t('detail.seatConfidence', { level: t(`detail.confidence.${seat.confidence}`) })}
@@ -36,7 +42,15 @@ export function PartnerDetail({ partner }: { partner: Partner }) {
         <dd>
           {nuts ? (
             <>
-              {nuts.nuts2} / {nuts.nuts3} <SourceLinks ids={nuts.sources} />
+              {nuts.nuts2} / {nuts.nuts3}
+              {nuts.derived && (
+                <span className="fact-note">
+                  {' '}
+                  ({t('detail.nutsDerived')}
+                  {nuts.derived.nearBoundary && `; ${t('detail.nutsNearBoundary')}`})
+                </span>
+              )}{' '}
+              <SourceLinks ids={nuts.sources} />
             </>
           ) : (
             <em>{t('detail.unknown')}</em>
@@ -44,7 +58,12 @@ export function PartnerDetail({ partner }: { partner: Partner }) {
         </dd>
         <dt>{t('detail.position')}</dt>
         <dd>
-          {location ? (
+          {location?.method === 'region-centre' ? (
+            <>
+              {t('detail.positionRegionCentre', { region: regionText(location.region) })}{' '}
+              <SourceLinks ids={location.sources} />
+            </>
+          ) : location ? (
             <>
               {location.lat.toFixed(4)}, {location.lon.toFixed(4)} —{' '}
               {location.method === 'gazetteer'

@@ -2,23 +2,20 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state';
 import type { Source } from '../../domain/dataset/schema';
 import { hostOf, looksLikeAddress } from '../../domain/dataset/sources';
-
-/** Where a source can be read: its web page, or the copy of a source document the app serves. */
-export function sourceHref(source: Source): string | null {
-  if (source.url) return source.url;
-  if (source.file && (source.kind === 'seed' || source.kind === 'reference'))
-    return `${import.meta.env.BASE_URL}sources/${source.file}`;
-  return null;
-}
+import { formatPartialDate } from '../../i18n';
+import { withoutHiddenCharacters } from '../../domain/text';
+import { ExternalLink } from '../../ui/ExternalLink';
+import { sourceHref } from '../../ui/sourceHref';
 
 function SourceLink({ source, children }: { source: Source; children: React.ReactNode }) {
   const href = sourceHref(source);
+  const title = withoutHiddenCharacters(source.title);
   return href ? (
-    <a href={href} target="_blank" rel="noopener noreferrer" title={source.title}>
+    <a href={href} target="_blank" rel="noopener noreferrer" title={title}>
       {children}
     </a>
   ) : (
-    <span title={source.title}>{children}</span>
+    <span title={title}>{children}</span>
   );
 }
 
@@ -34,7 +31,7 @@ export function SourceLinks({ ids }: { ids: readonly string[] }) {
         ? t('detail.seedLabel', { n: source.file.slice(0, 3) })
         : source.kind === 'reference'
           ? t('detail.referenceLabel')
-          : source.title;
+          : withoutHiddenCharacters(source.title);
   return (
     <span className="source-links">
       [
@@ -65,15 +62,41 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
           const source = sourceById.get(id);
           return (
             <li key={id}>
-              {source ? <SourceLink source={source}>{source.title}</SourceLink> : id}
+              {source ? <SourceLink source={source}>{withoutHiddenCharacters(source.title)}</SourceLink> : id}
               {source?.url && looksLikeAddress(source.title) && (
                 <> ({t('detail.linksTo', { host: hostOf(source.url) })})</>
               )}
+              {source?.kind === 'seed' && <SeedCitation source={source} />}
               {source?.file && <> ({t('detail.seedFile', { file: source.file })})</>}
             </li>
           );
         })}
       </ul>
     </section>
+  );
+}
+
+/** What a source document of the starting set says of itself: its publisher, its date and the
+ * address it was taken from, each where the document gives it. */
+function SeedCitation({ source }: { source: Source }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const dates = [
+    source.published && t('detail.published', { date: formatPartialDate(source.published, lang) }),
+    source.updated && t('detail.updated', { date: formatPartialDate(source.updated, lang) }),
+  ].filter(Boolean);
+  return (
+    <>
+      {' — '}
+      {source.publisher ? withoutHiddenCharacters(source.publisher) : t('detail.noPublisher')};{' '}
+      {dates.length > 0 ? dates.join(', ') : t('detail.noDate')};{' '}
+      {source.url ? (
+        <>
+          {t('detail.originalAddress')} <ExternalLink address={source.url} />
+        </>
+      ) : (
+        t('detail.noAddress')
+      )}
+    </>
   );
 }

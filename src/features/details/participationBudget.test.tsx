@@ -1,8 +1,9 @@
 // What the detail panels show of a partner's own budget in a project, and of an unknown town.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
+import { detailState, visibleText as text } from './detailTestStore';
 import { i18n } from '../../i18n';
-import { parseDataset, type IndexedDataset } from '../../domain/dataset/dataset';
+import { parseDataset } from '../../domain/dataset/dataset';
 import { PartnerDetail } from './PartnerDetail';
 import { ProjectDetail } from './ProjectDetail';
 import type { Dataset } from '../../domain/dataset/schema';
@@ -68,17 +69,9 @@ const dataset: Dataset = {
   ],
 };
 
-// The panels read the store; a server render reads a store's initial state, so it is stood in for.
-const state = vi.hoisted(() => ({ data: null as IndexedDataset | null, lang: 'en', select: () => {} }));
-vi.mock('../../state', () => ({ useAppStore: (pick: (s: typeof state) => unknown) => pick(state) }));
+vi.mock('../../state', async () => (await import('./detailTestStore')).detailStateModule);
 const parsed = parseDataset(dataset);
-if (parsed.ok) state.data = parsed.data;
-
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#x27;/g, "'")
-    .replace(/\s+/g, ' ');
+if (parsed.ok) detailState.data = parsed.data;
 
 describe('a partner’s budget in a project', () => {
   it('is listed with the project’s partners, a missing figure as unknown, never 0', () => {
@@ -88,10 +81,10 @@ describe('a partner’s budget in a project', () => {
   });
 
   it('is shown in the partner’s detail for each project, in Slovenian too', async () => {
-    state.lang = 'sl';
+    detailState.lang = 'sl';
     await i18n.changeLanguage('sl');
     const shown = text(renderToStaticMarkup(<PartnerDetail partner={dataset.partners[0]!} />));
-    state.lang = 'en';
+    detailState.lang = 'en';
     await i18n.changeLanguage('en');
     expect(shown).toContain(
       'ALPS — Alps (vodilni partner) Proračun partnerja: 400.000 € [Imported file partners.csv]; Prispevek EU: ni znano',

@@ -1,18 +1,16 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../i18n/languages';
-import { resetKeepingLocks, useAppStore } from '../../state';
+import { resetKeepingLocks, selectAllowedProgrammes, useAppStore } from '../../state';
 import {
   LOCKABLE,
   MAX_QUERY_LENGTH,
-  regionOptions,
   sameFilters,
   toggleProgramme,
   yearBounds,
   type Filters,
   type Lockable,
 } from '../../domain/filters';
-import { allowedProgrammes } from '../../domain/filters/lockedProgrammes';
+import { RegionPicker } from './RegionPicker';
 import { useCommitOnPause } from './useCommitOnPause';
 
 /** A number input's value: null when empty, undefined when not a number (ignored). */
@@ -99,22 +97,17 @@ export function FiltersPanel() {
   const { t } = useTranslation();
   const data = useAppStore((s) => s.data);
   const filters = useAppStore((s) => s.filters);
-  const lang = useAppStore((s) => s.lang);
   const setFilters = useAppStore((s) => s.setFilters);
   const resetFilters = useAppStore((s) => s.resetFilters);
   const locked = useAppStore((s) => s.view.locked);
   const isLocked = (name: Lockable) => locked.includes(name);
   const lockNote = (name: Lockable) => (isLocked(name) ? ` (${t('filters.locked')})` : '');
-  const regionId = useId();
-  const regionHintId = useId();
 
   const allProgrammes = data?.dataset.programmes ?? [];
   const allIds = allProgrammes.map((p) => p.id);
-  // Under a programme lock only the locked programmes are offered (shown ticked, not changeable).
-  const programmes = allowedProgrammes(allProgrammes, filters.programmes, locked);
+  // Under a lock only what it allows is offered (locked programmes shown ticked, not changeable).
+  const programmes = useAppStore(selectAllowedProgrammes);
   const years = useMemo(() => (data ? yearBounds(data) : null), [data]);
-  const regions = useMemo(() => (data ? regionOptions(data) : null), [data]);
-  const countryNames = useMemo(() => new Intl.DisplayNames([LANGUAGES[lang].locale], { type: 'region' }), [lang]);
   const set = (patch: Partial<Filters>) => setFilters(patch);
 
   return (
@@ -210,50 +203,7 @@ export function FiltersPanel() {
         </div>
       </fieldset>
 
-      <label className="field" htmlFor={regionId}>
-        <span>
-          {t('filters.region')}
-          {lockNote('region')}
-        </span>
-        <select
-          id={regionId}
-          disabled={isLocked('region')}
-          aria-describedby={regionHintId}
-          value={filters.region ?? ''}
-          onChange={(e) => set({ region: e.target.value || null })}
-        >
-          <option value="">{t('filters.anyRegion')}</option>
-          {regions && (
-            <>
-              <optgroup label={t('filters.countries')}>
-                {regions.countries.map((code) => (
-                  <option key={code} value={code}>{`${code} – ${countryNames.of(code) ?? code}`}</option>
-                ))}
-              </optgroup>
-              <optgroup label={t('filters.nuts2')}>
-                {regions.nuts2.map((code) => (
-                  <option key={code} value={code}>
-                    {code}
-                  </option>
-                ))}
-              </optgroup>
-              <optgroup label={t('filters.nuts3')}>
-                {regions.nuts3.map((code) => (
-                  <option key={code} value={code}>
-                    {code}
-                  </option>
-                ))}
-              </optgroup>
-            </>
-          )}
-          {filters.region &&
-            regions &&
-            ![...regions.countries, ...regions.nuts2, ...regions.nuts3].includes(filters.region) && (
-              <option value={filters.region}>{filters.region}</option>
-            )}
-        </select>
-        <small id={regionHintId}>{t('filters.regionHint')}</small>
-      </label>
+      <RegionPicker chosen={filters.region} locked={isLocked('region')} lockNote={lockNote('region')} />
 
       <SearchField
         revision={filters}

@@ -1,5 +1,5 @@
 import { useVirtualizer, useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useRef, type RefObject } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatPartialDate } from '../../i18n';
 import { selectResult, useAppStore } from '../../state';
@@ -10,9 +10,16 @@ import type { Project } from '../../domain/dataset/schema';
 const ESTIMATED_ROW_HEIGHT = 88;
 
 /**
+ * An embed's page grows with its list (its host's iframe follows it): it shows this many rows,
+ * and this many more at each "Show more", so that tens of thousands of matches don't make a frame
+ * as tall as all of them.
+ */
+const EMBED_ROWS = 20;
+
+/**
  * The matching projects. Only the rows in view are in the page (tens of thousands of matches
  * stay fast); what scrolls is the layout's element around the list (`scrollElement`), or the page
- * itself (`'page'`, in an embed that grows with its content).
+ * itself (`'page'`, in an embed that grows with its content, which shows the first rows only).
  */
 export function ProjectList({ scrollElement }: { scrollElement: HTMLElement | null | 'page' }) {
   const { t } = useTranslation();
@@ -49,14 +56,33 @@ function ElementRows({ projects, list, scrollElement }: RowsProps & { scrollElem
 }
 
 function PageRows({ projects, list }: RowsProps) {
+  const { t } = useTranslation();
+  // A new result starts again from its first rows.
+  const [shown, setShown] = useState({ of: projects, rows: EMBED_ROWS });
+  const rows = Math.min(shown.of === projects ? shown.rows : EMBED_ROWS, projects.length);
+  const more = Math.min(EMBED_ROWS, projects.length - rows);
   const virtualizer = useWindowVirtualizer({
-    count: projects.length,
+    count: rows,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     overscan: 8,
     // The list's distance from the top of the page.
     scrollMargin: (list.current?.getBoundingClientRect().top ?? 0) + window.scrollY,
   });
-  return <Rows projects={projects} list={list} virtualizer={virtualizer} />;
+  const showMore = () => {
+    setShown({ of: projects, rows: rows + more });
+    // The button goes with the last rows: the focus stays in the list.
+    if (rows + more === projects.length) list.current?.focus();
+  };
+  return (
+    <>
+      <Rows projects={projects} list={list} virtualizer={virtualizer} />
+      {more > 0 && (
+        <button type="button" className="show-more" onClick={showMore}>
+          {t('list.showMore', { count: more })}
+        </button>
+      )}
+    </>
+  );
 }
 
 function Rows({

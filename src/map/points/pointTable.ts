@@ -1,6 +1,14 @@
 // The partner points of a dataset as flat arrays, copied once to the points worker, and the
 // GeoJSON text the worker builds from them for each filter result. Pure: no DOM, no MapLibre.
-import type { IndexedDataset, Project } from '../../domain/dataset';
+import type { IndexedDataset, Partner, Project } from '../../domain/dataset';
+
+/**
+ * Clusters count their partners per programme, for the ring around them: by slot, a programme's
+ * place in the dataset, the last slot holding the programmes beyond it. (Cluster properties are
+ * fixed when the source is made, so they cannot name the dataset's programmes.) Declared here, not
+ * in style.ts, because the points worker needs it and style.ts would bring zod into the worker.
+ */
+export const PROGRAMME_SLOTS = 8;
 
 /**
  * Projects and their partners by position: project `p`'s participations are
@@ -12,6 +20,8 @@ export type PointTable = {
   partnerIdJson: string[];
   lon: Float64Array;
   lat: Float64Array;
+  /** 1 where the partner is placed at its region's centre, its town unknown. */
+  approximate: Uint8Array;
   programmeIdJson: string[];
   projectProgramme: Uint16Array;
   participationStart: Uint32Array;
@@ -19,8 +29,13 @@ export type PointTable = {
   participationLead: Uint8Array;
 };
 
+/** The partners the table holds, in its order. */
+export function placedPartners(data: IndexedDataset): Partner[] {
+  return data.dataset.partners.filter((partner) => partner.location !== null);
+}
+
 export function buildPointTable(data: IndexedDataset): PointTable {
-  const placed = data.dataset.partners.filter((partner) => partner.location !== null);
+  const placed = placedPartners(data);
   const partnerIndex = new Map(placed.map((partner, index) => [partner.id, index]));
   const programmeIds = data.dataset.programmes.map((programme) => programme.id);
   const programmeIndex = new Map(programmeIds.map((id, index) => [id, index]));
@@ -44,6 +59,7 @@ export function buildPointTable(data: IndexedDataset): PointTable {
     partnerIdJson: placed.map((partner) => JSON.stringify(partner.id)),
     lon: Float64Array.from(placed, (partner) => partner.location!.lon),
     lat: Float64Array.from(placed, (partner) => partner.location!.lat),
+    approximate: Uint8Array.from(placed, (partner) => (partner.location!.method === 'region-centre' ? 1 : 0)),
     programmeIdJson: programmeIds.map((id) => JSON.stringify(id)),
     projectProgramme,
     participationStart,
@@ -57,6 +73,7 @@ export function tableBuffers(table: PointTable): ArrayBuffer[] {
   const arrays = [
     table.lon,
     table.lat,
+    table.approximate,
     table.projectProgramme,
     table.participationStart,
     table.participationPartner,
@@ -77,10 +94,11 @@ export function projectPositions(index: ReadonlyMap<string, number>, projects: r
 
 /**
  * One point per placed partner of the given projects, as the GeoJSON text of `PartnerPoints`. The
- * partner's colour is the programme of its first project in the given order; it is a lead if it
- * leads any of them.
+ * partner's colour is the programme of its first project in the given order (`slot`: the
+ * programme's place in the dataset, for the clusters' rings); it is a lead if it leads any of
+ * them. `outside` marks, by the table's partners, those outside the chosen regions.
  */
-export function partnerPointsJson(table: PointTable, projects: Uint32Array): string {
+export function partnerPointsJson(table: PointTable, projects: Uint32Array, outside: Uint8Array | null): string {
   const firstProject = new Int32Array(table.partnerIdJson.length).fill(-1);
   const lead = new Uint8Array(table.partnerIdJson.length);
   const order: number[] = [];
@@ -95,9 +113,12 @@ export function partnerPointsJson(table: PointTable, projects: Uint32Array): str
     }
   }
   const features = order.map((partner) => {
-    const programme = table.programmeIdJson[table.projectProgramme[firstProject[partner]!]!];
+    const programmeIndex = table.projectProgramme[firstProject[partner]!]!;
+    const programme = table.programmeIdJson[programmeIndex];
+    const slot = Math.min(programmeIndex, PROGRAMME_SLOTS - 1);
     const role = lead[partner] ? '"lead"' : '"partner"';
-    return `{"type":"Feature","properties":{"id":${table.partnerIdJson[partner]},"role":${role},"programme":${programme}},"geometry":{"type":"Point","coordinates":[${table.lon[partner]},${table.lat[partner]}]}}`;
+    const marks = `${table.approximate[partner] ? ',"approximate":true' : ''}${outside?.[partner] ? ',"outside":true' : ''}`;
+    return `{"type":"Feature","properties":{"id":${table.partnerIdJson[partner]},"role":${role},"programme":${programme},"slot":${slot}${marks}},"geometry":{"type":"Point","coordinates":[${table.lon[partner]},${table.lat[partner]}]}}`;
   });
   return `{"type":"FeatureCollection","features":[${features.join(',')}]}`;
 }

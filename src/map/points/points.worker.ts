@@ -4,7 +4,7 @@ import type { FromPointsWorker, ToPointsWorker } from './messages';
 import { partnerPointsJson, type PointTable } from './pointTable';
 
 let table: PointTable | null = null;
-let latest: { id: number; projects: Uint32Array } | null = null;
+let latest: { id: number; projects: Uint32Array; outside: Uint8Array | null } | null = null;
 
 const reply = (message: FromPointsWorker) => postMessage(message);
 
@@ -15,7 +15,7 @@ function buildLatest(): void {
   if (!request) return;
   if (!table) return reply({ id: request.id, error: 'no dataset' });
   try {
-    const json = partnerPointsJson(table, request.projects);
+    const json = partnerPointsJson(table, request.projects, request.outside);
     reply({ id: request.id, url: URL.createObjectURL(new Blob([json], { type: 'application/json' })) });
   } catch (error) {
     reply({ id: request.id, error: String(error) });

@@ -1,8 +1,9 @@
 // The main thread's side of the points worker: hands it each dataset once, then asks for the
 // points of each filter result. Only the newest request is answered; older ones get null.
-import type { IndexedDataset, Project } from '../../domain/dataset';
+import type { IndexedDataset, Partner, Project } from '../../domain/dataset';
+import { partnerInRegions } from '../../domain/filters';
 import type { FromPointsWorker, ToPointsWorker } from './messages';
-import { buildPointTable, projectPositionIndex, projectPositions, tableBuffers } from './pointTable';
+import { buildPointTable, placedPartners, projectPositionIndex, projectPositions, tableBuffers } from './pointTable';
 
 /** A GeoJSON URL for MapLibre, valid until released. */
 export type PointsUrl = { url: string; release: () => void };
@@ -11,6 +12,7 @@ export class PointsBuilder {
   private readonly worker = new Worker(new URL('./points.worker.ts', import.meta.url), { type: 'module' });
   private dataset: IndexedDataset | null = null;
   private positions: ReadonlyMap<string, number> = new Map();
+  private placed: readonly Partner[] = [];
   private waiting: { id: number; resolve: (points: PointsUrl | null) => void; reject: (error: Error) => void } | null =
     null;
   private lastId = 0;
@@ -27,18 +29,28 @@ export class PointsBuilder {
     );
   }
 
-  build(data: IndexedDataset, projects: readonly Project[]): Promise<PointsUrl | null> {
+  /** `regions`: the region filter's codes; partners outside them are marked to be drawn dimmed. */
+  build(data: IndexedDataset, projects: readonly Project[], regions: readonly string[]): Promise<PointsUrl | null> {
     if (this.broken) return Promise.reject(this.broken);
     if (data !== this.dataset) {
       this.dataset = data;
       this.positions = projectPositionIndex(data);
+      this.placed = placedPartners(data);
       const table = buildPointTable(data);
       this.send({ type: 'table', table }, tableBuffers(table));
     }
     this.waiting?.resolve(null);
     const id = (this.lastId += 1);
     const positions = projectPositions(this.positions, projects);
-    this.send({ type: 'build', id, projects: positions }, [positions.buffer]);
+    // Unknown is not outside: only a partner known to lie elsewhere is dimmed.
+    const outside =
+      regions.length > 0
+        ? Uint8Array.from(this.placed, (partner) => (partnerInRegions(data, partner.id, regions) === 'outside' ? 1 : 0))
+        : null;
+    this.send(
+      { type: 'build', id, projects: positions, outside },
+      outside ? [positions.buffer, outside.buffer] : [positions.buffer],
+    );
     return new Promise((resolve, reject) => (this.waiting = { id, resolve, reject }));
   }
 
