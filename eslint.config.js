@@ -107,6 +107,11 @@ export default tseslint.config(
               allowTypeImports: true,
               message: 'Import z from src/domain/zod.ts, which sets zod up for the strict CSP first.',
             },
+            {
+              name: 'zod/mini',
+              allowTypeImports: true,
+              message: 'Import z from src/domain/zod.ts, which sets zod up for the strict CSP first.',
+            },
           ],
         },
       ],

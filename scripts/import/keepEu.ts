@@ -1,8 +1,8 @@
 // keep.eu's export (its "projects" and "partners" sheets) into the app's dataset. Pure: rows in,
 // dataset and report out; geocoding is handed in. Every value is kept as text, never interpreted.
-import type { ZodType } from 'zod';
 import { isoCountry, nutsCountry } from '../../src/domain/dataset/countries';
 import { foldWords } from '../../src/domain/text';
+import { z } from '../../src/domain/zod';
 import { httpUrl, participationSchema, partnerSchema, projectSchema } from '../../src/domain/dataset/schema';
 import type {
   Dataset,
@@ -61,7 +61,7 @@ export const PARTNER_COLUMNS = {
 
 const MAX_TEXT = 20_000;
 /** A project is checked against the format before its partners are joined, so without them. */
-const projectFieldsSchema = projectSchema.omit({ partners: true });
+const projectFieldsSchema = z.omit(projectSchema, { partners: true });
 
 export function importKeepEu(projects: Sheet, partners: Sheet, placement: Placement, report: ImportReport): Dataset {
   const sources: Source[] = [projects, partners].map((sheet) => ({
@@ -363,7 +363,7 @@ function rowReader(cells: Row, at: At, report: ImportReport) {
  * The last guard: a record the dataset format would refuse is rejected with the format's own
  * words, so that one odd cell the checks above miss never fails the whole import.
  */
-function fitsFormat(schema: ZodType, record: unknown, at: At, report: ImportReport): boolean {
+function fitsFormat(schema: z.ZodMiniType, record: unknown, at: At, report: ImportReport): boolean {
   const result = schema.safeParse(record);
   if (result.success) return true;
   const issues = result.error.issues;

@@ -6,31 +6,34 @@ import type { FeatureCollection, Geometry } from 'geojson';
 /** The programme whose area is all of Europe: drawn faintly so it frames the others. */
 export const EUROPE_WIDE_PROGRAMME = 'interreg-europe';
 
+const nonEmpty = () => z.string().check(z.minLength(1));
+const code = () => z.string().check(z.minLength(2));
+
 export const areaPropertiesSchema = z.object({
-  id: z.string().min(1),
-  programme: z.string().min(1),
+  id: nonEmpty(),
+  programme: nonEmpty(),
   period: z.string(),
   kind: z.enum(['programme', 'sub-area']),
-  parent: z.string().optional(),
-  name: z.string().min(1),
+  parent: z.optional(z.string()),
+  name: nonEmpty(),
   nutsDefinition: z.string(),
   /** The NUTS version whose boundaries draw the area: the one its definition was written in. */
   nutsVersion: z.enum(['2016', '2021']),
   /** The regions that define the area (any level), as the programme lists them. */
-  nutsCodes: z.array(z.string().min(2)),
+  nutsCodes: z.array(code()),
   /** Regions inside nutsCodes that are not drawn; the deviations say why. */
-  nutsLeftOut: z.array(z.string().min(2)),
+  nutsLeftOut: z.array(code()),
   /** How many NUTS regions the outline was dissolved from. */
-  regionCount: z.number().int().positive(),
+  regionCount: z.number().check(z.int(), z.positive()),
   /** Area of the drawn outline, computed from the 1:20 million boundaries. */
   areaKm2: z.number(),
   /** Eurostat's area (reg_area3) of the regions drawn; null where Eurostat has no figure. */
-  officialAreaKm2: z.number().nullable(),
+  officialAreaKm2: z.nullable(z.number()),
   deviations: z.array(z.string()),
   sources: z.array(z.string()),
 });
 
-const position = z.array(z.number()).min(2);
+const position = z.array(z.number()).check(z.minLength(2));
 const geometrySchema = z.union([
   z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(position)) }),
   z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(position))) }),

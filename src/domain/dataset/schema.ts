@@ -31,10 +31,11 @@ export const TEXT_RULES = {
 
 export type TextRule = keyof typeof TEXT_RULES;
 
-const stringMatching = (rule: TextRule) => z.string().regex(TEXT_RULES[rule].pattern, TEXT_RULES[rule].message);
+const stringMatching = (rule: TextRule) =>
+  z.string().check(z.regex(TEXT_RULES[rule].pattern, TEXT_RULES[rule].message));
 
 const slug = stringMatching('slug');
-const sourceIds = z.array(slug).min(1, 'a fact needs at least one source');
+const sourceIds = z.array(slug).check(z.minLength(1, 'a fact needs at least one source'));
 /** Whether a date of the right form exists: 2019-02-29 and 2020-04-31 do not. */
 function isRealDate(text: string): boolean {
   const [year, month, day] = text.split('-').map(Number);
@@ -42,10 +43,9 @@ function isRealDate(text: string): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-export const partialDate = stringMatching('partialDate').refine(isRealDate, {
-  message: 'is a day that does not exist',
-  params: { problem: 'noSuchDay' },
-});
+export const partialDate = stringMatching('partialDate').check(
+  z.refine(isRealDate, { message: 'is a day that does not exist', params: { problem: 'noSuchDay' } }),
+);
 const currency = stringMatching('currency');
 export const httpUrl = z.url({ protocol: /^https?$/ });
 
@@ -54,114 +54,121 @@ const sourceKinds = ['seed', 'web', 'reference', 'dataset', 'import'] as const;
  * only name the file they were read from (`export.xlsx#projects`). */
 export const SERVED_SOURCE_KINDS: readonly (typeof sourceKinds)[number][] = ['seed', 'reference'];
 
+const nonEmpty = () => z.string().check(z.minLength(1));
+const language = () => z.string().check(z.minLength(2));
+const nonNegative = () => z.number().check(z.nonnegative());
+const between = (min: number, max: number) => z.number().check(z.gte(min), z.lte(max));
+
 export const sourceSchema = z
   .object({
     id: slug,
     kind: z.enum(sourceKinds),
-    title: z.string().min(1),
-    lang: z.string().min(2),
+    title: nonEmpty(),
+    lang: language(),
     /** The web page, or for a served document the address it was copied from. */
-    url: httpUrl.optional(),
-    file: z.string().optional(),
+    url: z.optional(httpUrl),
+    file: z.optional(z.string()),
     /** Who published it, when and when it was last changed: each only where the document says. */
-    publisher: z.string().min(1).optional(),
-    published: partialDate.optional(),
-    updated: partialDate.optional(),
+    publisher: z.optional(nonEmpty()),
+    published: z.optional(partialDate),
+    updated: z.optional(partialDate),
   })
-  .superRefine((source, context) => {
-    const { pattern, message } = TEXT_RULES.fileName;
-    if (source.file === undefined || !SERVED_SOURCE_KINDS.includes(source.kind) || pattern.test(source.file)) return;
-    context.addIssue({
-      code: 'invalid_format',
-      format: 'regex',
-      pattern: String(pattern),
-      message,
-      input: source.file,
-      path: ['file'],
-    });
-  });
+  .check(
+    z.superRefine((source, context) => {
+      const { pattern, message } = TEXT_RULES.fileName;
+      if (source.file === undefined || !SERVED_SOURCE_KINDS.includes(source.kind) || pattern.test(source.file)) return;
+      context.addIssue({
+        code: 'invalid_format',
+        format: 'regex',
+        pattern: String(pattern),
+        message,
+        input: source.file,
+        path: ['file'],
+      });
+    }),
+  );
 
 const conflictSchema = z.object({
   value: z.string(),
   sources: sourceIds,
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 
 /** A sourced value; `conflicts` keeps what other sources say when they disagree. */
-const fact = <T extends z.ZodType>(value: T) =>
+const fact = <T extends z.ZodMiniType>(value: T) =>
   z.object({
     value,
     sources: sourceIds,
-    approximate: z.boolean().optional(),
-    note: z.string().optional(),
-    conflicts: z.array(conflictSchema).optional(),
+    approximate: z.optional(z.boolean()),
+    note: z.optional(z.string()),
+    conflicts: z.optional(z.array(conflictSchema)),
   });
 
 export const dateFactSchema = fact(partialDate);
 
 export const moneySchema = z.object({
-  amount: z.number().nonnegative(),
+  amount: nonNegative(),
   currency,
   sources: sourceIds,
   /** The figure as the source wrote it, where its notation is unusual. */
-  stated: z.string().optional(),
+  stated: z.optional(z.string()),
   /** Set when the figure is computed from other facts: says how. */
-  derived: z.string().optional(),
-  approximate: z.boolean().optional(),
-  fund: z.string().optional(),
-  alsoStated: z.array(z.object({ amount: z.number().nonnegative(), currency })).optional(),
-  note: z.string().optional(),
+  derived: z.optional(z.string()),
+  approximate: z.optional(z.boolean()),
+  fund: z.optional(z.string()),
+  alsoStated: z.optional(z.array(z.object({ amount: nonNegative(), currency }))),
+  note: z.optional(z.string()),
 });
 
 const localizedText = z.object({
-  original: z.string().min(1),
+  original: nonEmpty(),
   /** Absent when the source does not say which language the text is in. */
-  lang: z.string().min(2).optional(),
-  en: z.string().optional(),
+  lang: z.optional(language()),
+  en: z.optional(z.string()),
   /** Where the English version comes from: a source id, or `translation` (ours). */
-  enSource: z.string().optional(),
+  enSource: z.optional(z.string()),
   /** The original is quoted word for word but not in full: paragraphs chosen from the source. */
-  excerpt: z.boolean().optional(),
+  excerpt: z.optional(z.boolean()),
   sources: sourceIds,
 });
 
 const locationFields = {
-  lon: z.number().min(-180).max(180),
-  lat: z.number().min(-90).max(90),
-  geonamesId: z.number().int().nullable(),
+  lon: between(-180, 180),
+  lat: between(-90, 90),
+  geonamesId: z.nullable(z.number().check(z.int())),
   sources: sourceIds,
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 };
 
 export const partnerSchema = z.object({
   id: slug,
-  name: z.string().min(1),
-  nameEn: z.string().optional(),
+  name: nonEmpty(),
+  nameEn: z.optional(z.string()),
   /** Null when the sources give no country. */
-  country: stringMatching('country').nullable(),
+  country: z.nullable(stringMatching('country')),
   sources: sourceIds,
   seat: z.object({
     /** Null when the sources name no town. */
-    town: z.string().min(1).nullable(),
+    town: z.nullable(nonEmpty()),
     /** How sure the seat is; `unchecked` for seats taken as given by an imported dataset. */
     confidence: z.enum(['high', 'medium-high', 'medium', 'low', 'unchecked']),
     sources: sourceIds,
-    note: z.string().optional(),
+    note: z.optional(z.string()),
   }),
-  nuts: z
-    .object({
+  nuts: z.nullable(
+    z.object({
       nuts2: stringMatching('nuts2'),
       nuts3: stringMatching('nuts3'),
       version: z.string(),
       sources: sourceIds,
       /** Set when no source gives the codes: they are the regions the position lies in. The
        * boundaries are 1:20 million, so near one (`nearBoundary`) the region may be the neighbour. */
-      derived: z.object({ from: z.literal('location'), nearBoundary: z.boolean() }).optional(),
-    })
-    .nullable(),
+      derived: z.optional(z.object({ from: z.literal('location'), nearBoundary: z.boolean() })),
+    }),
+  ),
   /** Filled by `npm run data:partners` or the import; null when the seat could not be placed. */
-  location: z
-    .discriminatedUnion('method', [
+  location: z.nullable(
+    z.discriminatedUnion('method', [
       z.object({ ...locationFields, method: z.enum(['gazetteer', 'override']) }),
       /** No placeable town: the representative point of the partner's NUTS region. */
       z.object({
@@ -170,45 +177,45 @@ export const partnerSchema = z.object({
         region: stringMatching('nuts'),
         approximate: z.literal(true),
       }),
-    ])
-    .nullable(),
+    ]),
+  ),
 });
 
 export const participationSchema = z.object({
   partner: slug,
   role: z.enum(['lead', 'partner']),
   sources: sourceIds,
-  note: z.string().optional(),
+  note: z.optional(z.string()),
   /** The partner's own budget in this project (its share, not the project's); absent when the
    * sources give neither figure. */
-  budget: z.object({ total: moneySchema.nullable(), eu: moneySchema.nullable() }).optional(),
+  budget: z.optional(z.object({ total: z.nullable(moneySchema), eu: z.nullable(moneySchema) })),
 });
 
 export const projectSchema = z.object({
   id: slug,
-  acronym: z.string().min(1),
+  acronym: nonEmpty(),
   title: localizedText,
   programme: slug,
   period: stringMatching('period'),
-  area: slug.optional(),
-  subArea: slug.optional(),
+  area: z.optional(slug),
+  subArea: z.optional(slug),
   programmeSources: sourceIds,
-  start: dateFactSchema.nullable(),
-  end: dateFactSchema.nullable(),
+  start: z.nullable(dateFactSchema),
+  end: z.nullable(dateFactSchema),
   budget: z.object({
-    total: moneySchema.nullable(),
-    eu: moneySchema.nullable(),
-    euRate: fact(z.number().min(0).max(1)).nullable(),
+    total: z.nullable(moneySchema),
+    eu: z.nullable(moneySchema),
+    euRate: z.nullable(fact(between(0, 1))),
   }),
-  description: localizedText.nullable(),
-  website: fact(httpUrl).nullable(),
-  partners: z.array(participationSchema).min(1),
-  notes: z.array(z.object({ en: z.string().min(1), sources: sourceIds })).default([]),
+  description: z.nullable(localizedText),
+  website: z.nullable(fact(httpUrl)),
+  partners: z.array(participationSchema).check(z.minLength(1)),
+  notes: z._default(z.array(z.object({ en: nonEmpty(), sources: sourceIds })), []),
 });
 
 export const programmeSchema = z.object({
   id: slug,
-  name: z.string().min(1),
+  name: nonEmpty(),
   colour: stringMatching('colour'),
   sources: sourceIds,
 });
@@ -217,9 +224,9 @@ export const datasetSchema = z.object({
   format: z.literal('interreg-map-dataset'),
   version: z.literal(1),
   /** What the data is, in a few words, for the reader ("keep.eu export of …"). */
-  name: z.string().min(1).optional(),
+  name: z.optional(nonEmpty()),
   /** The day the data describes: when it was compiled or exported. */
-  asOf: partialDate.optional(),
+  asOf: z.optional(partialDate),
   sources: z.array(sourceSchema),
   programmes: z.array(programmeSchema),
   partners: z.array(partnerSchema),

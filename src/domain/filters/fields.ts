@@ -19,8 +19,8 @@ export type KnownFilterIds = {
  * is text, which `fromText` turns into what the rules check and `toText` writes.
  */
 type ValueKind<T> = {
-  message: z.ZodType<T>;
-  rules: (known: KnownFilterIds) => z.ZodType<T>;
+  message: z.ZodMiniType<T>;
+  rules: (known: KnownFilterIds) => z.ZodMiniType<T>;
   fromText: (text: string) => unknown;
   toText: (value: T) => string;
 };
@@ -28,8 +28,12 @@ type ValueKind<T> = {
 export const MAX_QUERY_LENGTH = 200;
 
 const programmeIds: ValueKind<readonly string[]> = {
-  message: z.array(z.string().max(100)).max(50),
-  rules: (known) => z.array(z.string().refine((id) => known.programmes.has(id))).transform((ids) => [...new Set(ids)]),
+  message: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)),
+  rules: (known) =>
+    z.pipe(
+      z.array(z.string().check(z.refine((id) => known.programmes.has(id)))),
+      z.transform((ids: string[]) => [...new Set(ids)]),
+    ),
   fromText: (text) =>
     text
       .split(',')
@@ -39,20 +43,20 @@ const programmeIds: ValueKind<readonly string[]> = {
 };
 
 const year: ValueKind<number> = {
-  message: z.number().int(),
-  rules: () => z.number().int().min(1950).max(2100),
+  message: z.number().check(z.int()),
+  rules: () => z.number().check(z.int(), z.gte(1950), z.lte(2100)),
   fromText: Number,
   toText: String,
 };
 
 const euros: ValueKind<number> = {
   message: z.number(),
-  rules: () => z.number().nonnegative().max(1e12),
+  rules: () => z.number().check(z.nonnegative(), z.lte(1e12)),
   fromText: Number,
   toText: String,
 };
 
-const measures = z.enum(['total', 'eu']) satisfies z.ZodType<BudgetMeasure>;
+const measures = z.enum(['total', 'eu']) satisfies z.ZodMiniType<BudgetMeasure>;
 const budgetMeasure: ValueKind<BudgetMeasure> = {
   message: measures,
   rules: () => measures,
@@ -67,20 +71,30 @@ export const MAX_REGIONS = 50;
 
 const regionCodes: ValueKind<readonly string[]> = {
   // One code alone is a list of one, as messages sent it before several regions could be chosen.
-  message: z
-    .union([z.string().max(10), z.array(z.string().max(10)).max(MAX_REGIONS)])
-    .transform((codes) => (typeof codes === 'string' ? [codes] : codes)),
+  message: z.pipe(
+    z.union([
+      z.string().check(z.maxLength(10)),
+      z.array(z.string().check(z.maxLength(10))).check(z.maxLength(MAX_REGIONS)),
+    ]),
+    z.transform((codes: string | string[]) => (typeof codes === 'string' ? [codes] : codes)),
+  ),
   rules: (known) =>
-    z
-      .array(
-        z
-          .string()
-          .transform((code) => code.trim().toUpperCase())
-          .pipe(z.string().regex(REGION_CODE))
-          .refine((code) => known.regions.has(code)),
-      )
-      .max(MAX_REGIONS)
-      .transform((codes) => [...new Set(codes)]),
+    z.pipe(
+      z
+        .array(
+          z
+            .pipe(
+              z.pipe(
+                z.string(),
+                z.transform((code: string) => code.trim().toUpperCase()),
+              ),
+              z.string().check(z.regex(REGION_CODE)),
+            )
+            .check(z.refine((code) => known.regions.has(code))),
+        )
+        .check(z.maxLength(MAX_REGIONS)),
+      z.transform((codes: string[]) => [...new Set(codes)]),
+    ),
   fromText: (text) =>
     text
       .split(',')
@@ -89,7 +103,7 @@ const regionCodes: ValueKind<readonly string[]> = {
   toText: (codes) => codes.join(','),
 };
 
-const upToMaxLength = z.string().max(MAX_QUERY_LENGTH);
+const upToMaxLength = z.string().check(z.maxLength(MAX_QUERY_LENGTH));
 const searchText: ValueKind<string> = {
   message: upToMaxLength,
   rules: () => upToMaxLength,

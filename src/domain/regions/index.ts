@@ -8,19 +8,19 @@ import { isoCountry, nutsCountry } from '../dataset';
 /** The credit GISCO asks for wherever its boundaries or names are shown. */
 export const NUTS_ATTRIBUTION = '© EuroGeographics for the administrative boundaries';
 
-const lon = z.number().min(-180).max(180);
-const lat = z.number().min(-90).max(90);
+const lon = z.number().check(z.gte(-180), z.lte(180));
+const lat = z.number().check(z.gte(-90), z.lte(90));
 
 const regionSchema = z.object({
-  code: z.string().regex(/^[A-Z]{2}[0-9A-Z]{0,3}$/),
+  code: z.string().check(z.regex(/^[A-Z]{2}[0-9A-Z]{0,3}$/)),
   level: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
   /** In the national script (GISCO NUTS_NAME). */
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** In Latin script (GISCO NAME_LATN); the same as `name` where that is already Latin. */
-  nameLatin: z.string().min(1),
+  nameLatin: z.string().check(z.minLength(1)),
   /** The code's first two letters, as NUTS writes them (EL, UK). */
-  country: z.string().regex(/^[A-Z]{2}$/),
-  versions: z.array(z.enum(['2016', '2021'])).min(1),
+  country: z.string().check(z.regex(/^[A-Z]{2}$/)),
+  versions: z.array(z.enum(['2016', '2021'])).check(z.minLength(1)),
   bbox: z.tuple([lon, lat, lon, lat]),
   /** A point inside the region, for a label or a partner placed at the region's centre. */
   point: z.tuple([lon, lat]),

@@ -38,17 +38,19 @@ export type ViewNotice =
 export const PANEL_COLOURS = { light: '#ffffff', dark: '#1e2632' } as const;
 export const MIN_ACCENT_CONTRAST = 3;
 
-const origin = z
-  .string()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value.replace(/\/$/, '');
-    } catch {
-      return false;
-    }
-  })
-  .transform((value) => new URL(value).origin);
+const origin = z.pipe(
+  z.string().check(
+    z.refine((value) => {
+      try {
+        const url = new URL(value);
+        return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value.replace(/\/$/, '');
+      } catch {
+        return false;
+      }
+    }),
+  ),
+  z.transform((value: string) => new URL(value).origin),
+);
 
 /** A comma list where each item must be one of `allowed`; unknown items are reported. */
 function readList<T extends string>(raw: string, allowed: readonly T[], reject: (value: string) => void): T[] {

@@ -21,19 +21,17 @@ const PREFIX = 'interreg-map:';
 
 /** Any of the filters by their URL parameter names; `null` clears one. Only the JSON shape is
  * checked here: the fields' rules apply in applyFiltersInput, where the data is known. */
-const filtersInput = z
-  .object(
-    Object.fromEntries(
-      FILTER_KEYS.map((key) => [FILTER_FIELDS[key].param, FILTER_FIELDS[key].kind.message.nullable().optional()]),
-    ),
-  )
-  .strict();
+const filtersInput = z.strictObject(
+  Object.fromEntries(
+    FILTER_KEYS.map((key) => [FILTER_FIELDS[key].param, z.optional(z.nullable(FILTER_FIELDS[key].kind.message))]),
+  ),
+);
 
 export const inboundMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal(`${PREFIX}setFilters`), filters: filtersInput }).strict(),
-  z.object({ type: z.literal(`${PREFIX}selectProject`), id: z.string().max(200) }).strict(),
-  z.object({ type: z.literal(`${PREFIX}clearSelection`) }).strict(),
-  z.object({ type: z.literal(`${PREFIX}getState`) }).strict(),
+  z.strictObject({ type: z.literal(`${PREFIX}setFilters`), filters: filtersInput }),
+  z.strictObject({ type: z.literal(`${PREFIX}selectProject`), id: z.string().check(z.maxLength(200)) }),
+  z.strictObject({ type: z.literal(`${PREFIX}clearSelection`) }),
+  z.strictObject({ type: z.literal(`${PREFIX}getState`) }),
 ]);
 
 export type InboundMessage = z.infer<typeof inboundMessage>;

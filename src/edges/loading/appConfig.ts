@@ -3,25 +3,28 @@
 // writes the sites into the servers' `frame-ancestors` too (scripts/lib/csp.ts).
 import { z } from '../../domain/zod';
 
-const origin = z.url({ protocol: /^https?$/ }).transform((value) => new URL(value).origin);
+const origin = z.pipe(
+  z.url({ protocol: /^https?$/ }),
+  z.transform((value: string) => new URL(value).origin),
+);
 
 /**
  * `http://127.0.0.1:*`: pages of that host on any port may frame the app (for local host pages);
  * the message API needs the exact origin, so such an entry gives it none.
  */
-const anyPortOfHost = z
-  .string()
-  .regex(/^https?:\/\/[a-z0-9.-]+:\*$/i)
-  .transform(() => null);
+const anyPortOfHost = z.pipe(
+  z.string().check(z.regex(/^https?:\/\/[a-z0-9.-]+:\*$/i)),
+  z.transform(() => null),
+);
 
 const appConfigSchema = z.object({
-  parentOrigins: z
-    .array(z.union([origin, anyPortOfHost]))
-    .default([])
-    .transform((sites) => sites.filter((site) => site !== null)),
+  parentOrigins: z.pipe(
+    z._default(z.array(z.union([origin, anyPortOfHost])), []),
+    z.transform((sites: (string | null)[]) => sites.filter((site) => site !== null)),
+  ),
   /** false: only `parentOrigins` may drive the app; a `parentOrigin` in the address is ignored. */
-  parentOriginFromUrl: z.boolean().default(true),
-  dataOrigins: z.array(origin).default([]),
+  parentOriginFromUrl: z._default(z.boolean(), true),
+  dataOrigins: z._default(z.array(origin), []),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;
