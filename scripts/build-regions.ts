@@ -9,15 +9,8 @@ import { booleanPointInPolygon } from '@turf/turf';
 import type { BBox, Feature } from 'geojson';
 import { BASEMAP_EXTENT } from '../src/domain/basemap';
 import { bboxOf, clipToBox, labelPosition, largestPart, rightHanded, type Areal } from './lib/geometry';
-import {
-  COORD_PRECISION,
-  NUTS_ATTRIBUTION,
-  NUTS_LEVELS,
-  NUTS_VERSIONS,
-  readNuts,
-  type NutsRegion,
-  type NutsVersion,
-} from './lib/nuts';
+import { COORD_PRECISION, NUTS_LEVELS, NUTS_VERSIONS, readNuts, type NutsRegion, type NutsVersion } from './lib/nuts';
+import { NUTS_ATTRIBUTION } from '../src/domain/regions';
 
 const OUT_DIR = path.resolve(import.meta.dirname, '../data/regions');
 const BBOX_PRECISION = 3;

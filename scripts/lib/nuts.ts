@@ -6,7 +6,6 @@ import type { FeatureCollection } from 'geojson';
 import { roundGeometry, type Areal } from './geometry';
 
 export const NUTS_SOURCES_DIR = path.resolve(import.meta.dirname, '../../data/sources/nuts');
-export const NUTS_ATTRIBUTION = '© EuroGeographics for the administrative boundaries';
 
 export const NUTS_VERSIONS = ['2016', '2021'] as const;
 export type NutsVersion = (typeof NUTS_VERSIONS)[number];

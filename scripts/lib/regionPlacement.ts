@@ -6,7 +6,7 @@ import { bbox, point, pointToPolygonDistance } from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { nutsCountry } from '../../src/domain/dataset/countries';
 import type { Partner } from '../../src/domain/dataset/schema';
-import { parseRegionIndex, type Region, type RegionIndex } from '../../src/domain/regions';
+import { NUTS_ATTRIBUTION, parseRegionIndex, type Region, type RegionIndex } from '../../src/domain/regions';
 
 /** At 1:20 million a boundary is drawn up to a few km off: a position this close to another
  * region may lie in it. Checked on 12,204 towns of nine countries against GISCO's 1:10 million
@@ -19,7 +19,7 @@ const COAST_KM = 10;
 export const NUTS_SOURCE = {
   id: 'gisco-nuts',
   kind: 'dataset',
-  title: 'Eurostat GISCO NUTS 2021 and NUTS 2016, 1:20 million (© EuroGeographics for the administrative boundaries)',
+  title: `Eurostat GISCO NUTS 2021 and NUTS 2016, 1:20 million (${NUTS_ATTRIBUTION})`,
   lang: 'en',
   url: 'https://ec.europa.eu/eurostat/web/gisco/geodata/statistical-units/territorial-units-statistics',
 } as const;

@@ -38,6 +38,8 @@ void i18n
 // Intl formatters are costly to make and a long list formats thousands of values: reuse them.
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const countryNames = new Map<Lang, Intl.DisplayNames>();
+const listFormats = new Map<Lang, Intl.ListFormat>();
 
 function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${lang}|${JSON.stringify(options)}`;
@@ -85,10 +87,18 @@ export function formatPartialDate(value: string, lang: Lang): string {
 
 /** A country's name in the reader's language, from its ISO 3166-1 code ("SI" → "Slovenia"). */
 export function formatCountry(iso: string, lang: Lang): string {
-  return new Intl.DisplayNames(LANGUAGES[lang].locale, { type: 'region', fallback: 'code' }).of(iso) ?? iso;
+  let names = countryNames.get(lang);
+  if (!names)
+    countryNames.set(
+      lang,
+      (names = new Intl.DisplayNames(LANGUAGES[lang].locale, { type: 'region', fallback: 'code' })),
+    );
+  return names.of(iso) ?? iso;
 }
 
 /** "Austria, Slovenia and Switzerland", as the reader's language joins a list. */
 export function formatList(items: readonly string[], lang: Lang): string {
-  return new Intl.ListFormat(LANGUAGES[lang].locale, { type: 'conjunction' }).format(items);
+  let format = listFormats.get(lang);
+  if (!format) listFormats.set(lang, (format = new Intl.ListFormat(LANGUAGES[lang].locale, { type: 'conjunction' })));
+  return format.format(items);
 }

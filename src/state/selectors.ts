@@ -139,12 +139,15 @@ const programmesInRegions = memoByIdentity(
     ),
 );
 
-const allowedByLocks = memoByIdentity((data: IndexedDataset, filters: Filters, { locked }: ViewConfig) => {
-  const programmes = allowedProgrammes(data.dataset.programmes, filters.programmes, locked);
-  if (!locked.includes('region') || filters.region.length === 0) return programmes;
-  const inRegions = programmesInRegions(data, filters.region);
-  return programmes.filter((programme) => inRegions.has(programme.id));
-});
+// On the fields it reads, not the whole filters: a search keystroke must not make a new list.
+const allowedByLocks = memoByIdentity(
+  (data: IndexedDataset, chosen: Filters['programmes'], region: Filters['region'], locked: ViewConfig['locked']) => {
+    const programmes = allowedProgrammes(data.dataset.programmes, chosen, locked);
+    if (!locked.includes('region') || region.length === 0) return programmes;
+    const inRegions = programmesInRegions(data, region);
+    return programmes.filter((programme) => inRegions.has(programme.id));
+  },
+);
 
 /**
  * The programmes an embed's locks let the legend and the filters offer: under a programme lock
@@ -152,5 +155,6 @@ const allowedByLocks = memoByIdentity((data: IndexedDataset, filters: Filters, {
  * (with both, both); without a lock, every programme.
  */
 export function selectAllowedProgrammes(state: Pick<AppState, 'data' | 'filters' | 'view'>): readonly Programme[] {
-  return state.data ? allowedByLocks(state.data, state.filters, state.view) : NO_PROGRAMMES;
+  const { data, filters, view } = state;
+  return data ? allowedByLocks(data, filters.programmes, filters.region, view.locked) : NO_PROGRAMMES;
 }

@@ -5,11 +5,8 @@ import type { AreaProperties } from '../../domain/dataset/areas';
 import { isoCountry } from '../../domain/dataset/countries';
 import { textFor } from '../../domain/dataset/facts';
 import type { Project } from '../../domain/dataset/schema';
-import type { RegionIndex } from '../../domain/regions';
+import { codeName } from '../../domain/regions';
 import { ExternalLink } from '../../ui/ExternalLink';
-
-/** A NUTS code's region by name where the region index has loaded it ("Pomurska"), else its code. */
-const regionName = (regions: RegionIndex | null, code: string) => regions?.byCode.get(code)?.nameLatin ?? code;
 
 /** The area's countries: those it covers in full (a country code), and the others with the regions
  * it covers there. */
@@ -73,7 +70,7 @@ export function AreaDetail({ area }: { area: AreaProperties }) {
                   <li key={code}>
                     {country(code)}:{' '}
                     {formatList(
-                      inCountry.map((region) => regionName(regions, region)),
+                      inCountry.map((region) => codeName(regions, region, country)),
                       lang,
                     )}
                   </li>
@@ -109,7 +106,7 @@ export function AreaDetail({ area }: { area: AreaProperties }) {
           {area.nutsLeftOut.length > 0 && (
             <>
               <dt>{t('detail.nutsLeftOut')}</dt>
-              <dd>{area.nutsLeftOut.map((code) => `${regionName(regions, code)} (${code})`).join(', ')}</dd>
+              <dd>{area.nutsLeftOut.map((code) => codeName(regions, code, country, true)).join(', ')}</dd>
             </>
           )}
         </dl>

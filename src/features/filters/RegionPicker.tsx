@@ -2,7 +2,7 @@
 // regions and countries by name or code and keeps the chosen ones as removable chips.
 import { useCallback, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../i18n/languages';
+import { formatCountry } from '../../i18n';
 import { isoCountry } from '../../domain/dataset';
 import { codeName, regionLabel, searchRegions, type Region, type RegionIndex } from '../../domain/regions';
 import { MAX_REGIONS } from '../../domain/filters';
@@ -44,8 +44,7 @@ export function RegionPicker({
   const listId = useId();
   const hintId = useId();
 
-  const countryNames = useMemo(() => new Intl.DisplayNames([LANGUAGES[lang].locale], { type: 'region' }), [lang]);
-  const countryName = useCallback((code: string) => countryNames.of(isoCountry(code)) ?? code, [countryNames]);
+  const countryName = useCallback((code: string) => formatCountry(isoCountry(code), lang), [lang]);
   const options = useMemo(() => (regions ? findRegions(regions, text, countryName) : []), [regions, text, countryName]);
   const expanded = open && options.length > 0;
 

@@ -13,6 +13,7 @@ export class PointsBuilder {
   private dataset: IndexedDataset | null = null;
   private positions: ReadonlyMap<string, number> = new Map();
   private placed: readonly Partner[] = [];
+  private outside: { regions: readonly string[]; marks: Uint8Array } | null = null;
   private waiting: { id: number; resolve: (points: PointsUrl | null) => void; reject: (error: Error) => void } | null =
     null;
   private lastId = 0;
@@ -36,22 +37,28 @@ export class PointsBuilder {
       this.dataset = data;
       this.positions = projectPositionIndex(data);
       this.placed = placedPartners(data);
+      this.outside = null;
       const table = buildPointTable(data);
       this.send({ type: 'table', table }, tableBuffers(table));
     }
     this.waiting?.resolve(null);
     const id = (this.lastId += 1);
     const positions = projectPositions(this.positions, projects);
-    // Unknown is not outside: only a partner known to lie elsewhere is dimmed.
-    const outside =
-      regions.length > 0
-        ? Uint8Array.from(this.placed, (partner) => (partnerInRegions(data, partner.id, regions) === 'outside' ? 1 : 0))
-        : null;
-    this.send(
-      { type: 'build', id, projects: positions, outside },
-      outside ? [positions.buffer, outside.buffer] : [positions.buffer],
-    );
+    const outside = regions.length > 0 ? this.outsideOf(data, regions) : null;
+    // `outside` is copied, not transferred: it is kept for the next result with the same regions.
+    this.send({ type: 'build', id, projects: positions, outside }, [positions.buffer]);
     return new Promise((resolve, reject) => (this.waiting = { id, resolve, reject }));
+  }
+
+  /** Per placed partner, 1 if it is known to lie outside the regions (unknown is not outside). */
+  private outsideOf(data: IndexedDataset, regions: readonly string[]): Uint8Array {
+    if (this.outside?.regions !== regions) {
+      const marks = Uint8Array.from(this.placed, (partner) =>
+        partnerInRegions(data, partner.id, regions) === 'outside' ? 1 : 0,
+      );
+      this.outside = { regions, marks };
+    }
+    return this.outside.marks;
   }
 
   /** Ends the worker; the URLs it made end with it. */
