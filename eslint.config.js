@@ -1,6 +1,8 @@
 // Lint for the whole repo; `npm run lint` (part of `npm test`) fails on any error or warning.
 // The layer rules below are what keeps the folders' import order true: see CONTRIBUTING.md.
+import i18next from 'eslint-plugin-i18next';
 import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
@@ -8,6 +10,8 @@ import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+const i18nextDefaults = createRequire(import.meta.url)('eslint-plugin-i18next/lib/options/defaults.js');
 
 /**
  * The layers of `src/`, top first: a folder may import from the layers after its own, never from
@@ -113,6 +117,35 @@ export default tseslint.config(
               message: 'Import z from src/domain/zod.ts, which sets zod up for the strict CSP first.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Every text a reader sees comes from the catalogues: no words written into the markup.
+    files: ['src/**/*.tsx'],
+    ignores: ['src/**/*.test.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          // Symbols (⋯, ⌂) and colour codes are not words; lockNote(field) names a field, not a text.
+          words: { exclude: [...i18nextDefaults.words.exclude, /^[\p{S}\p{P}\s]+$/u, /^#[0-9a-f]{6}$/] },
+          callees: { exclude: [...i18nextDefaults.callees.exclude, 'lockNote'] },
+          'jsx-attributes': {
+            include: [
+              'aria-label',
+              'aria-description',
+              'aria-roledescription',
+              'aria-valuetext',
+              'title',
+              'placeholder',
+              'alt',
+              'label',
+            ],
+          },
         },
       ],
     },

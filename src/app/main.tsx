@@ -11,8 +11,8 @@ import { startMessageBridge } from '../edges/embed/messageBridge';
 import { applyTheme } from './theme';
 import { parseViewConfig } from '../domain/view/viewConfig';
 import { parseUrlState } from '../domain/url/urlState';
-import { i18n } from '../i18n';
-import type { Lang } from '../i18n/languages';
+import { i18n, switchLanguage } from '../i18n';
+import { LANGUAGES, preferredLang, type Lang } from '../i18n/languages';
 import { selectKnownIds, useAppStore } from '../state';
 import { startUrlSync } from '../edges/url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -24,14 +24,20 @@ const { view, notices } = parseViewConfig(window.location.search);
 store.getState().setView(view);
 store.getState().addNotices(notices);
 applyTheme(document.documentElement, view);
-// The reader's language applies at once, so that a data file that cannot be used is explained in
-// it too; the rest of the address waits for the data (startUrlSync).
+// The reader's language (the address's, else the browser's first that the app offers) applies at
+// once, so that a data file that cannot be used is explained in it too; the rest of the address
+// waits for the data (startUrlSync).
 const { lang } = parseUrlState(window.location.search, selectKnownIds(store.getState())).state;
-if (lang) store.getState().setLang(lang);
+const firstLang = lang ?? preferredLang(navigator.languages);
+if (firstLang) store.getState().setLang(firstLang);
 
-const applyLang = (lang: Lang) => {
-  document.documentElement.lang = lang;
-  return i18n.changeLanguage(lang);
+const applyLang = async (lang: Lang) => {
+  const shown = await switchLanguage(lang);
+  document.documentElement.lang = shown;
+  if (shown !== lang) {
+    store.getState().setLang(shown);
+    store.getState().addNotices([{ key: 'notice.catalogueFailed', params: { language: LANGUAGES[lang].name } }]);
+  }
 };
 store.subscribe(
   (s) => s.lang,
@@ -40,7 +46,7 @@ store.subscribe(
 
 // The page is drawn once the reader's catalogue has loaded: the map, made once, takes its gesture
 // notice from it then, and the first screen is not English for a moment. (A catalogue that fails
-// to load leaves English.)
+// to load leaves English, with a notice.)
 void applyLang(store.getState().lang).then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

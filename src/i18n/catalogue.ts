@@ -1,7 +1,7 @@
 // The catalogues' keys as types: i18next checks every `t('…')` against the English catalogue, so
 // a key that does not exist is a type error, and messages made outside React name their key the same way.
 import type { ParseKeys } from 'i18next';
-import type en from './en.json';
+import type en from './catalogues/en.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -1,24 +1,24 @@
-// Message catalogues (English, Slovenian) and locale-aware formatting with Intl.
+// Message catalogues (one per language, src/i18n/catalogues/<code>.json) and locale-aware
+// formatting with Intl.
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
 import { DEFAULT_LANG, isLang, LANGUAGES, type Lang } from './languages';
 
 /**
- * Every language's catalogue: a language without one, or with a key missing, is a type error.
- * Only the default language (also the fallback) comes with the page; another is fetched when a
- * reader first chooses it, so that each language does not weigh on every page load.
+ * Each catalogue is its own file, fetched when its language is first chosen: the page loads only
+ * the reader's, whatever the number of languages. src/i18n/catalogues.test.ts checks that each is
+ * complete, so no language falls back to another for a missing message.
  */
-const CATALOGUES: Record<Lang, () => Promise<typeof en>> = {
-  en: () => Promise.resolve(en),
-  sl: () => import('./sl.json').then((catalogue) => catalogue.default),
-};
+const CATALOGUES = import.meta.glob<Record<string, unknown>>('./catalogues/*.json', { import: 'default' });
 
 const loadCatalogue: BackendModule = {
   type: 'backend',
   callbackApi: false,
   init: () => {},
-  read: (lang: string) => (isLang(lang) ? CATALOGUES[lang]() : Promise.reject(new Error(`no catalogue for ${lang}`))),
+  read: (lang: string) => {
+    const load = isLang(lang) ? CATALOGUES[`./catalogues/${lang}.json`] : undefined;
+    return load ? load() : Promise.reject(new Error(`no catalogue for ${lang}`));
+  },
 };
 
 export const i18n = i18next.createInstance();
@@ -26,19 +26,28 @@ void i18n
   .use(initReactI18next)
   .use(loadCatalogue)
   .init({
-    resources: { [DEFAULT_LANG]: { translation: en } },
-    partialBundledLanguages: true,
-    lng: DEFAULT_LANG,
-    fallbackLng: DEFAULT_LANG,
+    // Nothing is loaded until a language is chosen (switchLanguage): no second catalogue for a fallback.
+    fallbackLng: false,
+    supportedLngs: Object.keys(LANGUAGES),
     // React escapes text itself; data is never inserted as HTML.
     interpolation: { escapeValue: false },
-    initAsync: false,
   });
+
+/**
+ * Switches to a language once its catalogue is in. Resolves to the language shown: English if the
+ * catalogue could not be loaded (offline before it was ever cached, say).
+ */
+export async function switchLanguage(lang: Lang): Promise<Lang> {
+  await i18n.changeLanguage(lang);
+  if (i18n.hasResourceBundle(lang, 'translation')) return lang;
+  await i18n.changeLanguage(DEFAULT_LANG);
+  return DEFAULT_LANG;
+}
 
 // Intl formatters are costly to make and a long list formats thousands of values: reuse them.
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const countryNames = new Map<Lang, Intl.DisplayNames>();
+const displayNameFormats = new Map<string, Intl.DisplayNames>();
 const listFormats = new Map<Lang, Intl.ListFormat>();
 
 function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
@@ -85,15 +94,22 @@ export function formatPartialDate(value: string, lang: Lang): string {
   return dateFormat(lang, options).format(date);
 }
 
+function displayNames(lang: Lang, type: 'region' | 'language'): Intl.DisplayNames {
+  const key = `${lang}|${type}`;
+  let names = displayNameFormats.get(key);
+  if (!names)
+    displayNameFormats.set(key, (names = new Intl.DisplayNames(LANGUAGES[lang].locale, { type, fallback: 'code' })));
+  return names;
+}
+
 /** A country's name in the reader's language, from its ISO 3166-1 code ("SI" → "Slovenia"). */
 export function formatCountry(iso: string, lang: Lang): string {
-  let names = countryNames.get(lang);
-  if (!names)
-    countryNames.set(
-      lang,
-      (names = new Intl.DisplayNames(LANGUAGES[lang].locale, { type: 'region', fallback: 'code' })),
-    );
-  return names.of(iso) ?? iso;
+  return displayNames(lang, 'region').of(iso) ?? iso;
+}
+
+/** A language's name in the reader's language, from its code ("sl" → "Slovenian", "slovenščina"). */
+export function formatLanguage(code: string, lang: Lang): string {
+  return displayNames(lang, 'language').of(code) ?? code;
 }
 
 /** "Austria, Slovenia and Switzerland", as the reader's language joins a list. */

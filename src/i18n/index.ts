@@ -1,2 +1,12 @@
-export { i18n, formatCountry, formatList, formatMoney, formatNumber, formatPartialDate, formatPercent } from './i18n';
+export {
+  i18n,
+  switchLanguage,
+  formatCountry,
+  formatLanguage,
+  formatList,
+  formatMoney,
+  formatNumber,
+  formatPartialDate,
+  formatPercent,
+} from './i18n';
 export type { CatalogueKey } from './catalogue';

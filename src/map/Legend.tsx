@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import { programmeName } from '../domain/dataset/facts';
 import { useTranslation } from 'react-i18next';
 import { EUROPE_WIDE_PROGRAMME } from '../domain/dataset';
 import { selectAllowedProgrammes, useAppStore } from '../state';
@@ -13,6 +14,7 @@ export function Legend({ ref }: { ref: Ref<HTMLDetailsElement> }) {
   const { t } = useTranslation();
   const regionFiltered = useAppStore((s) => s.filters.region.length > 0);
   const select = useAppStore((s) => s.select);
+  const lang = useAppStore((s) => s.lang);
   const programmes = useAppStore(selectAllowedProgrammes);
   const areas = useAppStore((s) => s.areas);
   const areaOf = (programme: string) =>
@@ -49,10 +51,10 @@ export function Legend({ ref }: { ref: Ref<HTMLDetailsElement> }) {
                   title={t('legend.showArea', { name: area.name })}
                   onClick={() => select({ kind: 'area', id: area.id })}
                 >
-                  {programme.name}
+                  {programmeName(programme, lang)}
                 </button>
               ) : (
-                programme.name
+                programmeName(programme, lang)
               )}
               {programme.id === EUROPE_WIDE_PROGRAMME && <small> ({t('legend.europeWide')})</small>}
             </li>

@@ -102,7 +102,7 @@ describe('a link with many invalid values', () => {
     const notices = page.locator('.notices .notice');
     expect(await notices.count()).toBe(1);
     expect(await notices.first().textContent()).toContain(
-      'Ignored 1000 values of the URL parameter programme that are not valid: p0, p1, p2 …',
+      'Ignored 1,000 values of the URL parameter programme that are not valid: p0, p1, p2 …',
     );
     const map = await page.locator('[data-testid="map"]').boundingBox();
     const viewport = page.viewportSize();

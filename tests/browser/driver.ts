@@ -70,11 +70,17 @@ export type PageOptions = {
   bypassCSP?: boolean;
   /** Other origins of the test (an embedding host page). */
   alsoAllowed?: string[];
+  /** The browser's language (navigator.languages), British English unless given. */
+  locale?: string;
 };
 
 export async function openPage(browser: Browser, baseUrl: string, options: PageOptions = {}): Promise<WatchedPage> {
   const viewport = options.viewport ?? { width: 1400, height: 900 };
-  const context = await browser.newContext({ viewport, locale: 'en-GB', bypassCSP: options.bypassCSP ?? false });
+  const context = await browser.newContext({
+    viewport,
+    locale: options.locale ?? 'en-GB',
+    bypassCSP: options.bypassCSP ?? false,
+  });
   // Content-Security-Policy violations in any frame are reported as console errors too.
   await context.addInitScript((prefix) => {
     document.addEventListener('securitypolicyviolation', (event) => {

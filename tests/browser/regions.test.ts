@@ -119,7 +119,7 @@ describe('the region filter', () => {
     const watched = await given('?region=SI031,HU223&lang=sl');
     await expect
       .poll(() => summary(watched))
-      .toBe('1 od 5 projektov, 2 partnerjev, od tega 2 v izbranem območju (Pomurska in Zala)');
+      .toBe('1 od 5 projektov, 2 partnerja, od tega 2 v izbranem območju (Pomurska in Zala)');
   });
 
   it('takes a region where no partner lies: no project, no notice', async () => {

@@ -52,3 +52,20 @@ describe('the layer rules', { timeout: 60_000 }, () => {
     expect(await brokenRules(code, 'src/features/filters/FiltersPanel.tsx')).toEqual([]);
   });
 });
+
+describe('the catalogue rule', { timeout: 60_000 }, () => {
+  it('refuses words written into the markup, as text or as a label', async () => {
+    const text = 'export const Hint = () => <p>Drag the map</p>;\n';
+    expect(await brokenRules(text, 'src/features/filters/Hint.tsx')).toContain('i18next/no-literal-string');
+    const label = 'export const Close = () => <button type="button" aria-label="Close" />;\n';
+    expect(await brokenRules(label, 'src/features/filters/Close.tsx')).toContain('i18next/no-literal-string');
+  });
+
+  it('accepts texts from the catalogues, symbols and attributes no one reads', async () => {
+    const code =
+      "import { useTranslation } from 'react-i18next';\n" +
+      'export function Close() {\n  const { t } = useTranslation();\n' +
+      '  return <button type="button" className="close" aria-label={t(\'detail.close\')}>×</button>;\n}\n';
+    expect(await brokenRules(code, 'src/features/filters/Close.tsx')).toEqual([]);
+  });
+});

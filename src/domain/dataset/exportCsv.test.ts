@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { seedData } from '../../../tests/unit/fixtures';
-import { projectsCsv } from './exportCsv';
+import { i18n } from '../../i18n';
+import { projectsCsv, type CsvColumn } from './exportCsv';
 
 const data = seedData();
 const link = (id: string) => `https://map.example/?project=${id}`;
@@ -10,6 +11,27 @@ function rowsOf(csv: string): Record<string, string>[] {
   expect(csv.startsWith('\uFEFF')).toBe(true); // so spreadsheets read it as UTF-8
   return Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
 }
+
+describe('the projects CSV in the reader’s language', () => {
+  it('heads its columns and marks its flags in the words given', async () => {
+    await i18n.changeLanguage('sl');
+    try {
+      const words = { header: (column: CsvColumn) => i18n.t(`csv.${column}`), yes: i18n.t('csv.yes') };
+      const [written] = rowsOf(
+        projectsCsv(
+          data,
+          data.dataset.projects.filter((p) => p.id === 'smice'),
+          link,
+          words,
+        ),
+      );
+      expect(written).toMatchObject({ Akronim: 'SMICE', 'Prispevek EU približen': 'da' });
+      expect(Object.keys(written!)).toContain('Skupna vrednost');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+  });
+});
 
 describe('the projects CSV', () => {
   const rows = rowsOf(projectsCsv(data, data.dataset.projects, link));

@@ -35,7 +35,14 @@ const COLUMNS = [
   'sources',
 ] as const;
 
-type Row = Record<(typeof COLUMNS)[number], string>;
+export type CsvColumn = (typeof COLUMNS)[number];
+type Row = Record<CsvColumn, string>;
+
+/** The words a CSV is written in: its column headers and the value of a mark column. */
+export type CsvWords = { header: (column: CsvColumn) => string; yes: string };
+
+/** Machine-style headers (`total_budget`) and `yes`: what the English catalogue also gives. */
+const COLUMN_IDS: CsvWords = { header: (column) => column, yes: 'yes' };
 
 /**
  * A cell a spreadsheet would run as a formula (`=cmd|…`, `+SUM(…)`, `@…`) gets a leading `'` so
@@ -50,21 +57,21 @@ export function projectsCsv(
   data: IndexedDataset,
   projects: readonly Project[],
   projectLink: (id: string) => string,
+  words: CsvWords = COLUMN_IDS,
 ): string {
-  const rows = projects.map((project) => projectRow(data, project, projectLink(project.id)));
+  const rows = projects.map((project) => projectRow(data, project, projectLink(project.id), words.yes));
   return (
     '\uFEFF' +
     Papa.unparse(
-      { fields: [...COLUMNS], data: rows.map((row) => COLUMNS.map((column) => row[column])) },
+      { fields: COLUMNS.map(words.header), data: rows.map((row) => COLUMNS.map((column) => row[column])) },
       { escapeFormulae: FORMULA_START },
     )
   );
 }
 
-/** A mark column's cell: `yes`, or empty when the figure is not marked (or unknown). */
-const mark = (marked: boolean | undefined) => (marked ? 'yes' : '');
-
-function projectRow(data: IndexedDataset, project: Project, link: string): Row {
+function projectRow(data: IndexedDataset, project: Project, link: string, yes: string): Row {
+  // A mark column's cell: "yes", or empty when the figure is not marked (or unknown).
+  const mark = (marked: boolean | undefined) => (marked ? yes : '');
   const { total, eu, euRate } = project.budget;
   const { title } = project;
   const partners = project.partners.flatMap((p) => data.partnerById.get(p.partner) ?? []);
@@ -90,8 +97,8 @@ function projectRow(data: IndexedDataset, project: Project, link: string): Row {
     period: project.period === 'unknown' ? '' : project.period,
     start: project.start?.value ?? '',
     end: project.end?.value ?? '',
-    ...moneyColumns('total_budget', total),
-    ...moneyColumns('eu_contribution', eu),
+    ...moneyColumns('total_budget', total, mark),
+    ...moneyColumns('eu_contribution', eu, mark),
     eu_fund: eu?.fund ?? '',
     eu_cofinancing_rate_percent: euRate ? String(Math.round(euRate.value * 10000) / 100) : '',
     eu_cofinancing_rate_approximate: mark(euRate?.approximate),
@@ -112,7 +119,11 @@ function projectRow(data: IndexedDataset, project: Project, link: string): Row {
   };
 }
 
-function moneyColumns<P extends 'total_budget' | 'eu_contribution'>(prefix: P, money: Money | null) {
+function moneyColumns<P extends 'total_budget' | 'eu_contribution'>(
+  prefix: P,
+  money: Money | null,
+  mark: (marked: boolean | undefined) => string,
+) {
   return {
     [prefix]: money ? String(money.amount) : '',
     [`${prefix}_currency`]: money?.currency ?? '',

@@ -1,5 +1,5 @@
 // Small pure readers over facts, shared by filters, lists and detail panels.
-import type { DateFact, Money, Project } from './schema';
+import type { DateFact, Money, Programme, Project } from './schema';
 
 export type BudgetMeasure = 'total' | 'eu';
 
@@ -25,4 +25,14 @@ type LocalizedText = { original: string; lang?: string | undefined; en?: string 
 /** The text in the reader's language where we have it: the original, else the English version. */
 export function textFor(text: LocalizedText, lang: string): string {
   return text.lang === lang ? text.original : (text.en ?? text.original);
+}
+
+/** The language of what textFor shows: the original's (perhaps not known), or English. */
+export function shownTextLang(text: LocalizedText, lang: string): string | undefined {
+  return textFor(text, lang) === text.original ? text.lang : 'en';
+}
+
+/** A programme's name as the programme writes it in the reader's language, else in English. */
+export function programmeName(programme: Pick<Programme, 'name' | 'ownNames'>, lang: string): string {
+  return programme.ownNames?.find((own) => own.lang === lang)?.name ?? programme.name;
 }

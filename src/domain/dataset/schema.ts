@@ -215,7 +215,10 @@ export const projectSchema = z.object({
 
 export const programmeSchema = z.object({
   id: slug,
+  /** The name the programme gives itself in English (most write only that). */
   name: nonEmpty(),
+  /** The programme's own names in other languages, where it writes one ("Interreg Sverige–Norge"). */
+  ownNames: z.optional(z.array(z.object({ lang: language(), name: nonEmpty(), sources: sourceIds }))),
   colour: stringMatching('colour'),
   sources: sourceIds,
 });
@@ -241,3 +244,4 @@ export type Participation = z.infer<typeof participationSchema>;
 export type Project = z.infer<typeof projectSchema>;
 export type Programme = z.infer<typeof programmeSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
+export type LocalizedText = Project['title'];

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { programmeName } from '../../domain/dataset/facts';
 import { formatPartialDate } from '../../i18n';
 import { useAppStore } from '../../state';
 import { SERVED_SOURCE_KINDS } from '../../domain/dataset/schema';
@@ -53,7 +54,8 @@ export function AboutBody() {
           <ul className="about-programmes">
             {dataset.programmes.map((programme) => (
               <li key={programme.id}>
-                <span className="swatch" style={{ background: programme.colour }} aria-hidden="true" /> {programme.name}
+                <span className="swatch" style={{ background: programme.colour }} aria-hidden="true" />{' '}
+                {programmeName(programme, lang)}
               </li>
             ))}
           </ul>

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { programmeName } from '../../domain/dataset/facts';
+import { EnglishNote } from '../../ui/EnglishNote';
 import { formatCountry, formatList, formatNumber } from '../../i18n';
 import { selectResult, useAppStore } from '../../state';
 import type { AreaProperties } from '../../domain/dataset/areas';
@@ -34,7 +36,8 @@ export function AreaDetail({ area }: { area: AreaProperties }) {
   const inArea = (project: Project) => project.area === area.id || project.subArea === area.id;
   const shownCount = useAppStore((s) => selectResult(s).projects.filter(inArea).length);
   const projects = (data?.dataset.projects ?? []).filter(inArea);
-  const programme = data?.programmeById.get(area.programme)?.name ?? area.name;
+  const known = data?.programmeById.get(area.programme);
+  const programme = known ? programmeName(known, lang) : area.name;
   const period = area.period.replace('-', '–');
   const parent = useAppStore((s) => (area.parent === undefined ? undefined : s.areas?.byId.get(area.parent)?.name));
   const { whole, partly } = countriesOf(area.nutsCodes);
@@ -100,7 +103,9 @@ export function AreaDetail({ area }: { area: AreaProperties }) {
         <p>{t('detail.drawnFromNuts', { count: area.regionCount, version: area.nutsVersion })}</p>
         <dl className="facts">
           <dt>{t('detail.nutsDefinition')}</dt>
-          <dd lang="en">{area.nutsDefinition}</dd>
+          <dd>
+            <EnglishNote>{area.nutsDefinition}</EnglishNote>
+          </dd>
           <dt>{t('detail.nutsCodes')}</dt>
           <dd>{area.nutsCodes.join(', ')}</dd>
           {area.nutsLeftOut.length > 0 && (
@@ -118,10 +123,12 @@ export function AreaDetail({ area }: { area: AreaProperties }) {
         {area.deviations.length > 0 && (
           <>
             <h3>{t('detail.deviations')}</h3>
-            <ul lang="en">
+            <ul>
               {/* An area's lists are never reordered: the position is a key unique whatever the data holds. */}
               {area.deviations.map((deviation, index) => (
-                <li key={index}>{deviation}</li>
+                <li key={index}>
+                  <EnglishNote>{deviation}</EnglishNote>
+                </li>
               ))}
             </ul>
           </>

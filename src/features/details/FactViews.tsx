@@ -1,5 +1,6 @@
 // How a fact reads: its value (or "unknown"), how certain it is, and where it comes from.
 import { useTranslation } from 'react-i18next';
+import { EnglishNote } from '../../ui/EnglishNote';
 import { formatMoney, formatPartialDate, formatPercent } from '../../i18n';
 import { useAppStore } from '../../state';
 import type { DateFact, Money, Participation } from '../../domain/dataset/schema';
@@ -29,7 +30,7 @@ export function DateView({ fact }: { fact: DateFact | null }) {
           {' '}
           ({t('detail.conflict', { value: formatPartialDate(conflict.value, lang) })}{' '}
           <SourceLinks ids={conflict.sources} />
-          {conflict.note && <span lang="en"> {conflict.note}</span>})
+          {conflict.note && <EnglishNote> {conflict.note}</EnglishNote>})
         </span>
       ))}
     </>
@@ -52,16 +53,12 @@ export function MoneyView({ money }: { money: Money | null }) {
       ))}{' '}
       {money.derived ? (
         <span className="derived fact-extra">
-          {t('detail.derived')}: <span lang="en">{money.derived}</span>
+          {t('detail.derived')}: <EnglishNote>{money.derived}</EnglishNote>
         </span>
       ) : null}{' '}
       <SourceLinks ids={money.sources} />
       {money.stated && <span className="stated fact-extra">{t('detail.stated', { text: money.stated })}</span>}
-      {money.note && (
-        <span className="fact-note fact-extra" lang="en">
-          {money.note}
-        </span>
-      )}
+      {money.note && <EnglishNote className="fact-note fact-extra">{money.note}</EnglishNote>}
     </>
   );
 }
@@ -99,11 +96,7 @@ export function RateView({
     <>
       {rate.approximate && `${t('detail.approximate')} `}
       {formatPercent(rate.value, lang)} <SourceLinks ids={rate.sources} />
-      {rate.note && (
-        <span className="fact-note fact-extra" lang="en">
-          {rate.note}
-        </span>
-      )}
+      {rate.note && <EnglishNote className="fact-note fact-extra">{rate.note}</EnglishNote>}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { EnglishNote, InEnglishMark } from '../../ui/EnglishNote';
 import { useAppStore } from '../../state';
 import { sourceIdsIn } from '../../domain/dataset/dataset';
 import { CountryView, ParticipationBudgetView, Unknown } from './FactViews';
@@ -36,7 +37,7 @@ export function PartnerDetail({ partner }: { partner: Partner }) {
           <span className={`confidence confidence-${seat.confidence}`}>
             {t('detail.seatConfidence', { level: t(`detail.confidence.${seat.confidence}`) })}
           </span>
-          {seat.note && <span className="fact-note"> {seat.note}</span>}
+          {seat.note && <EnglishNote className="fact-note"> {seat.note}</EnglishNote>}
         </dd>
         <dt>{t('detail.nuts')}</dt>
         <dd>
@@ -66,9 +67,14 @@ export function PartnerDetail({ partner }: { partner: Partner }) {
           ) : location ? (
             <>
               {location.lat.toFixed(4)}, {location.lon.toFixed(4)} —{' '}
-              {location.method === 'gazetteer'
-                ? t('detail.positionGazetteer', { id: location.geonamesId })
-                : t('detail.positionOverride', { note: location.note ?? '' })}{' '}
+              {location.method === 'gazetteer' ? (
+                t('detail.positionGazetteer', { id: location.geonamesId })
+              ) : (
+                <>
+                  {t('detail.positionOverride', { note: location.note ?? '' })}
+                  {location.note && <InEnglishMark />}
+                </>
+              )}{' '}
               <SourceLinks ids={location.sources} />
             </>
           ) : (

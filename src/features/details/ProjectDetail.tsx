@@ -2,8 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { selectRegionSplit, useAppStore } from '../../state';
 import { sourceIdsIn } from '../../domain/dataset/dataset';
 import { CountryView, DateView, EuLabel, MoneyView, ParticipationBudgetView, RateView, Unknown } from './FactViews';
-import { textFor } from '../../domain/dataset/facts';
-import type { Project } from '../../domain/dataset/schema';
+import { programmeName, shownTextLang, textFor } from '../../domain/dataset/facts';
+import type { LocalizedText, Project } from '../../domain/dataset/schema';
+import { formatLanguage } from '../../i18n';
+import { EnglishNote } from '../../ui/EnglishNote';
 import { SourceLinks, SourceList } from './SourceLinks';
 import { ExternalLink } from '../../ui/ExternalLink';
 import { regionNames } from '../../ui/regionNames';
@@ -18,35 +20,28 @@ export function ProjectDetail({ project }: { project: Project }) {
   const inRegions = useAppStore((s) => regionNames(s.filters.region, s.regions, s.lang));
   const programme = data?.programmeById.get(project.programme);
   const { title, description, budget } = project;
-  // The English version is shown when the reader's language is not the original's and there is one.
-  const shownInEnglish = description !== null && textFor(description, lang) !== description.original;
+  const originalLanguage = (text: LocalizedText) => (text.lang ? formatLanguage(text.lang, lang) : t('detail.unknown'));
 
   return (
     <article className="detail" aria-labelledby="detail-title">
-      <h2 id="detail-title">{textFor(title, lang)}</h2>
+      <h2 id="detail-title" lang={shownTextLang(title, lang)}>
+        {textFor(title, lang)}
+      </h2>
       {textFor(title, lang) !== title.original && (
         <>
           <p className="original" lang={title.lang}>
-            {t('detail.originalTitle')}: {title.original} <SourceLinks ids={title.sources} />
+            {t('detail.originalIn', { language: originalLanguage(title) })}: {title.original}{' '}
+            <SourceLinks ids={title.sources} />
           </p>
-          {title.enSource && (
-            <p className="fact-note">
-              {title.enSource === 'translation' ? (
-                t('detail.translation')
-              ) : (
-                <>
-                  {t('detail.englishFrom')} <SourceLinks ids={[title.enSource]} />
-                </>
-              )}
-            </p>
-          )}
+          <EnglishVersionNote text={title} />
         </>
       )}
       <dl className="facts">
         <dt>{t('detail.programme')}</dt>
         <dd>
-          <span className="swatch" style={{ background: programme?.colour }} aria-hidden="true" /> {programme?.name} (
-          {project.period === 'unknown' ? <Unknown /> : project.period}) <SourceLinks ids={project.programmeSources} />
+          <span className="swatch" style={{ background: programme?.colour }} aria-hidden="true" />{' '}
+          {programme && programmeName(programme, lang)} ({project.period === 'unknown' ? <Unknown /> : project.period}){' '}
+          <SourceLinks ids={project.programmeSources} />
           {project.area && (
             <>
               {' '}
@@ -121,7 +116,7 @@ export function ProjectDetail({ project }: { project: Project }) {
                 — {partner.seat.town ?? <Unknown />}, <CountryView country={partner.country} />
                 {participation.role === 'lead' && <strong className="badge">{t('detail.lead')}</strong>}{' '}
                 <SourceLinks ids={participation.sources} />
-                {participation.note && <span className="fact-note"> {participation.note}</span>}
+                {participation.note && <EnglishNote className="fact-note"> {participation.note}</EnglishNote>}
                 <ParticipationBudgetView budget={participation.budget} />
               </li>
             );
@@ -132,17 +127,20 @@ export function ProjectDetail({ project }: { project: Project }) {
       {description && (
         <section>
           <h3>{t('detail.description')}</h3>
-          <p lang={shownInEnglish ? 'en' : description.lang}>{textFor(description, lang)}</p>
+          {textFor(description, lang) !== description.original ? (
+            <>
+              {/* Not in the reader's language: the English version and the original, each named. */}
+              <h4>{t('detail.englishVersion')}</h4>
+              <p lang="en">{textFor(description, lang)}</p>
+              <EnglishVersionNote text={description} />
+              <h4>{t('detail.originalIn', { language: originalLanguage(description) })}</h4>
+              <p lang={description.lang}>{description.original}</p>
+            </>
+          ) : (
+            <p lang={description.lang}>{description.original}</p>
+          )}
           <p className="fact-note">
             {description.excerpt && `${t('detail.excerpt')} `}
-            {shownInEnglish &&
-              (description.enSource === 'translation' ? (
-                `${t('detail.translation')}. `
-              ) : description.enSource ? (
-                <>
-                  {t('detail.englishFrom')} <SourceLinks ids={[description.enSource]} />.{' '}
-                </>
-              ) : null)}
             <SourceLinks ids={description.sources} />
           </p>
         </section>
@@ -153,8 +151,8 @@ export function ProjectDetail({ project }: { project: Project }) {
           <h3>{t('detail.notes')}</h3>
           <ul>
             {project.notes.map((note, index) => (
-              <li key={index} lang="en">
-                {note.en} <SourceLinks ids={note.sources} />
+              <li key={index}>
+                <EnglishNote>{note.en}</EnglishNote> <SourceLinks ids={note.sources} />
               </li>
             ))}
           </ul>
@@ -162,5 +160,22 @@ export function ProjectDetail({ project }: { project: Project }) {
       )}
       <SourceList ids={sourceIdsIn(project)} />
     </article>
+  );
+}
+
+/** Where a text's English version comes from: our translation, or the source that gives it. */
+function EnglishVersionNote({ text }: { text: LocalizedText }) {
+  const { t } = useTranslation();
+  if (!text.enSource) return null;
+  return (
+    <p className="fact-note">
+      {text.enSource === 'translation' ? (
+        t('detail.translation')
+      ) : (
+        <>
+          {t('detail.englishFrom')} <SourceLinks ids={[text.enSource]} />
+        </>
+      )}
+    </p>
   );
 }

@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { detailState, visibleText as text } from './detailTestStore';
 import { seedData } from '../../../tests/unit/fixtures';
+import { i18n } from '../../i18n';
 import { PartnerDetail } from './PartnerDetail';
 import { ProjectDetail } from './ProjectDetail';
 
@@ -11,19 +12,47 @@ vi.mock('../../state', async () => (await import('./detailTestStore')).detailSta
 const data = seedData();
 detailState.data = data;
 
+/** What `render` shows a reader of Slovenian. */
+async function inSlovenian(render: () => string): Promise<string> {
+  await i18n.changeLanguage('sl');
+  detailState.lang = 'sl';
+  try {
+    return render();
+  } finally {
+    detailState.lang = 'en';
+    await i18n.changeLanguage('en');
+  }
+}
+
 const project = (id: string) => text(renderToStaticMarkup(<ProjectDetail project={data.projectById.get(id)!} />));
 
 describe('a project’s texts', () => {
   it('mark our translation of a title, and link the source of one a source gives', () => {
-    expect(project('smice')).toMatch(/Original title: SMICE – Samskapande .*English translation by the map team/);
+    expect(project('smice')).toMatch(/Original \(Swedish\): SMICE – Samskapande .*English translation by the map team/);
     expect(project('asis')).toContain('English version as given in [center-noordung.si]');
-    expect(project('inducci')).not.toContain('Original title');
+    expect(project('inducci')).toMatch(/^InduCCIProgramme/);
   });
 
   it('say that a description is an excerpt, and whose English it is', () => {
-    expect(project('resees')).toContain(
-      'Excerpt: paragraphs quoted word for word from the source, not its full text. English translation by the map team.',
+    expect(project('resees')).toMatch(
+      /English version ?RESEES brings .*English translation by the map team ?Original \(Slovenian\) ?RESEES združuje .*Excerpt: paragraphs quoted word for word from the source, not its full text\./,
     );
+  });
+
+  it('show a reader of neither language the original and the English, each named', async () => {
+    // SMICE: a Swedish title, a Norwegian description; the reader reads Slovenian.
+    const shown = await inSlovenian(() => project('smice'));
+    expect(shown).toContain('Izvirnik (švedščina): SMICE – Samskapande Mittnordisk');
+    expect(shown).toMatch(/Angleška različica ?How can the green shift.*Izvirnik \(norveščina\) ?Hvordan kan det/);
+    // Our own notes stay in English, and say so.
+    expect(shown).toMatch(/Swedish project owner\. \(v angleščini\)/);
+  });
+
+  it('show a reader of the original language the original alone', async () => {
+    const shown = await inSlovenian(() => project('asis'));
+    expect(shown).toContain('V projektu bomo');
+    expect(shown).not.toContain('With a strong partnership');
+    expect(shown).not.toContain('Izvirnik (');
   });
 });
 

@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react';
+import { programmeName } from '../../domain/dataset/facts';
 import { useTranslation } from 'react-i18next';
 import { resetKeepingLocks, selectAllowedProgrammes, useAppStore } from '../../state';
 import {
@@ -100,6 +101,7 @@ export function FiltersPanel() {
   const setFilters = useAppStore((s) => s.setFilters);
   const resetFilters = useAppStore((s) => s.resetFilters);
   const locked = useAppStore((s) => s.view.locked);
+  const lang = useAppStore((s) => s.lang);
   const isLocked = (name: Lockable) => locked.includes(name);
   const lockNote = (name: Lockable) => (isLocked(name) ? ` (${t('filters.locked')})` : '');
 
@@ -142,7 +144,7 @@ export function FiltersPanel() {
               onChange={() => set({ programmes: toggleProgramme(filters.programmes, programme.id, allIds) })}
             />
             <span className="swatch" style={{ background: programme.colour }} aria-hidden="true" />
-            {programme.name}
+            {programmeName(programme, lang)}
           </label>
         ))}
       </fieldset>

@@ -19,10 +19,10 @@ export function ResultSummary() {
     (s) => s.filters.fromYear !== null && s.filters.toYear !== null && s.filters.fromYear > s.filters.toYear,
   );
 
+  // Each number with its own noun, so that each takes its language's plural form.
   const counts = {
-    projects: result.projects.length,
-    total: data?.dataset.projects.length ?? 0,
-    partners: result.partnerIds.size,
+    projects: t('summary.projectsOf', { shown: result.projects.length, count: data?.dataset.projects.length ?? 0 }),
+    partners: t('summary.partners', { count: result.partnerIds.size }),
   };
   const names = regionNames(filters.region, regions, lang);
   const applied = data ? appliedFilters(filters, data, regions, t, lang) : [];

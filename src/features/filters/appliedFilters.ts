@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { formatList, formatMoney } from '../../i18n';
 import type { Lang } from '../../i18n/languages';
 import type { IndexedDataset } from '../../domain/dataset';
+import { programmeName } from '../../domain/dataset/facts';
 import type { RegionIndex } from '../../domain/regions';
 import type { Filters } from '../../domain/filters';
 import { regionNames } from '../../ui/regionNames';
@@ -18,7 +19,10 @@ export function appliedFilters(
 ): string[] {
   const phrases: string[] = [];
   if (filters.programmes.length > 0) {
-    const names = filters.programmes.map((id) => data.programmeById.get(id)?.name ?? id);
+    const names = filters.programmes.map((id) => {
+      const programme = data.programmeById.get(id);
+      return programme ? programmeName(programme, lang) : id;
+    });
     phrases.push(t('summary.byProgramme', { names: formatList(names, lang) }));
   }
   const { fromYear: from, toYear: to } = filters;

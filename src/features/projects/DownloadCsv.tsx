@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_FILTERS } from '../../domain/filters/filters';
 import { selectResult, useAppStore } from '../../state';
 import { viewUrl } from '../../domain/url/urlState';
+import type { CsvColumn } from '../../domain/dataset/exportCsv';
 
 /** Saves the matching projects as CSV. The CSV writer is loaded on first use, not with the page. */
 export function DownloadCsv() {
@@ -18,7 +19,9 @@ export function DownloadCsv() {
       // A link cannot carry data opened from a file: it would open another dataset, so none is given.
       const link = (id: string) =>
         state.dataFile === null ? viewUrl(window.location, DEFAULT_FILTERS, { kind: 'project', id }, state.lang) : '';
-      const csv = projectsCsv(state.data, selectResult(state).projects, link);
+      // Headers in the reader's language; English keeps the machine-style column names.
+      const words = { header: (column: CsvColumn) => t(`csv.${column}`), yes: t('csv.yes') };
+      const csv = projectsCsv(state.data, selectResult(state).projects, link, words);
       const anchor = document.createElement('a');
       anchor.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
       anchor.download = `interreg-projects-${new Date().toISOString().slice(0, 10)}.csv`;

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { formatMoney, formatPartialDate } from '../../i18n';
 import { selectResult, useAppStore } from '../../state';
 import { DownloadCsv } from './DownloadCsv';
-import { budgetFact, textFor } from '../../domain/dataset/facts';
+import { budgetFact, programmeName, shownTextLang, textFor } from '../../domain/dataset/facts';
+import { InEnglishMark } from '../../ui/EnglishNote';
 import type { Project } from '../../domain/dataset/schema';
 
 const ESTIMATED_ROW_HEIGHT = 88;
@@ -134,9 +135,14 @@ function ProjectRow({ project }: { project: Project }) {
       <span className="swatch" style={{ background: programme?.colour }} aria-hidden="true" />
       <span className="project-item-body">
         <strong>{project.acronym}</strong>
-        {title !== project.acronym && <span className="project-item-title">{title}</span>}
+        {title !== project.acronym && (
+          <span className="project-item-title" lang={shownTextLang(project.title, lang)}>
+            {title}
+            {title !== project.title.original && <InEnglishMark />}
+          </span>
+        )}
         <span className="project-item-meta">
-          {programme?.name} · {date(project.start?.value)} – {date(project.end?.value)} ·{' '}
+          {programme && programmeName(programme, lang)} · {date(project.start?.value)} – {date(project.end?.value)} ·{' '}
           {t(measure === 'eu' ? 'filters.measureEu' : 'filters.measureTotal')}: {amount} ·{' '}
           {t('list.partners', { count: project.partners.length })}
         </span>

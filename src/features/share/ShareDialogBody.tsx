@@ -17,6 +17,8 @@ import {
   type EmbedSettings,
 } from './embedSnippet';
 
+const THEMES = ['light', 'dark'] as const;
+
 const PREVIEW_WIDTHS = [320, 768, 1200] as const;
 
 const CONTROL_LABELS = {
@@ -159,7 +161,7 @@ export function ShareDialogBody({ open }: { open: boolean }) {
           ))}
         </Choices>
         <Choices legend={t('share.theme')}>
-          {(['light', 'dark'] as const).map((value) => (
+          {THEMES.map((value) => (
             <label key={value} className="check">
               <input type="radio" name="share-theme" checked={theme === value} onChange={() => setTheme(value)} />
               {t(value === 'light' ? 'share.themeLight' : 'share.themeDark')}
