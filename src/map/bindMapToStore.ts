@@ -68,6 +68,7 @@ export function bindMapToStore(controller: MapController, store: AppStore): () =
     controller.showBounds(bounds);
   };
   const applyTheme = () => controller.setPalette(PALETTES[store.getState().view.theme]);
+  const applyLang = () => controller.setLabelLanguage(store.getState().lang);
 
   // Areas of the chosen programmes, or of every programme an embed's locks allow when none is chosen.
   const applyProgrammes = () => {
@@ -85,6 +86,7 @@ export function bindMapToStore(controller: MapController, store: AppStore): () =
   applyRegions();
   applyFocus();
   applyTheme();
+  applyLang();
 
   const unsubscribers = [
     store.subscribe((s) => s.data, applyColours),
@@ -103,6 +105,7 @@ export function bindMapToStore(controller: MapController, store: AppStore): () =
     // The address's filters are read once the dataset says which values exist.
     store.subscribe((s) => s.filters, applyFocus),
     store.subscribe((s) => s.view.theme, applyTheme),
+    store.subscribe((s) => s.lang, applyLang),
   ];
   return () => {
     unsubscribers.forEach((off) => off());

@@ -10,7 +10,8 @@ export function mapDebugRequested(search: string): boolean {
 
 /**
  * Sets data attributes of the map's container: the partners drawn (clusters count their
- * partners), the highlighted points, and the camera (`data-zoom`, `data-center` as "lon,lat").
+ * partners), the highlighted points, the country labels drawn (`data-country-labels`, "|"
+ * between them), and the camera (`data-zoom`, `data-center` as "lon,lat").
  */
 export function publishRendered(map: MapLibreMap): void {
   const rendered = map.queryRenderedFeatures({ layers: [LAYER.partners] });
@@ -22,6 +23,12 @@ export function publishRendered(map: MapLibreMap): void {
   Object.assign(map.getContainer().dataset, {
     renderedPartners: String(partners),
     highlightedPartners: String(map.queryRenderedFeatures({ layers: [LAYER.highlight] }).length),
+    // The country names drawn, as they read: each label's text-field evaluated for it.
+    countryLabels: map
+      .queryRenderedFeatures({ layers: [LAYER.countryLabels] })
+      .flatMap(({ layer }) => (layer.type === 'symbol' ? [String(layer.layout?.['text-field'])] : []))
+      .sort()
+      .join('|'),
     zoom: map.getZoom().toFixed(3),
     center: `${lng.toFixed(5)},${lat.toFixed(5)}`,
     bounds: map

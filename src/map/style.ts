@@ -2,6 +2,8 @@
 // programme areas and partner points on top. Layer specs are typed constants.
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { EUROPE_WIDE_PROGRAMME } from '../domain/dataset/areas';
+import { DEFAULT_LANG } from '../i18n/languages';
+import { countryLabelField } from './countryLabels';
 import { byFeatureState } from './expressions';
 import { PROGRAMME_SLOTS } from './points/pointTable';
 
@@ -281,7 +283,8 @@ function layers(programmeColour: ProgrammeColour, palette: BasemapPalette): Laye
       // Small countries (low rank) are named only once there is room for them.
       filter: ['step', ['zoom'], ['>=', ['get', 'rank'], 45], 4, ['>=', ['get', 'rank'], 25], 5, true],
       layout: {
-        'text-field': ['get', 'name'],
+        // The controller puts the reader's language in as the style loads, before the first frame.
+        'text-field': countryLabelField(DEFAULT_LANG),
         'text-font': FONT,
         'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 6, 13],
         'symbol-sort-key': ['-', 0, ['get', 'rank']],
@@ -291,6 +294,7 @@ function layers(programmeColour: ProgrammeColour, palette: BasemapPalette): Laye
     },
     {
       // Towns of 100,000+ give bearings once zoomed in on a region; bigger towns win the space.
+      // Their names are the local ones (Wien, Praha), as on European maps, in every language.
       id: LAYER.townLabels,
       type: 'symbol',
       source: SOURCE.towns,
