@@ -1,8 +1,9 @@
 /**
  * The strict policy the app is served with (by `npm start`, in the tests and in the header files
  * the build writes for static hosts): no inline script, no eval, nothing from other origins;
- * MapLibre's worker is a same-origin module file. Only `frame-ancestors` varies: the sites
- * `config.json` lists under `parentOrigins`.
+ * MapLibre's worker is a same-origin module file, and so is a kiosk's service worker (`sw.js`,
+ * served with this policy too: it fetches only the app's own files). Only `frame-ancestors`
+ * varies: the sites `config.json` lists under `parentOrigins`.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

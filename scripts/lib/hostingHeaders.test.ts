@@ -52,9 +52,9 @@ describe('the header files the build writes', () => {
     writeHeaderFiles(dir);
 
     const headers = readHeadersFile(dir);
-    expect(headers.contentTypes).toEqual({
-      '/assets/embedding-Ab1_.md': 'text/markdown; charset=utf-8',
-      '/sources/000_x.txt': 'text/plain; charset=utf-8',
+    expect(headers.byPath).toEqual({
+      '/assets/embedding-Ab1_.md': { 'Content-Type': 'text/markdown; charset=utf-8' },
+      '/sources/000_x.txt': { 'Content-Type': 'text/plain; charset=utf-8' },
     });
     // What the preview server (npm start) sends: the policy everywhere, the type where it is set.
     expect(headersFor(headers, '/assets/embedding-Ab1_.md')).toEqual({
@@ -70,6 +70,35 @@ describe('the header files the build writes', () => {
     );
     expect(readFileSync(join(dir, '.htaccess'), 'utf8')).toContain(
       '<Files "embedding-Ab1_.md">\n  ForceType "text/markdown; charset=utf-8"\n</Files>',
+    );
+  });
+
+  it("serve the kiosk's service worker as JavaScript, never from a cache, with the policy", () => {
+    dir = mkdtempSync(join(tmpdir(), 'headers-'));
+    writeFileSync(join(dir, 'config.json'), config([]));
+    writeFileSync(join(dir, 'sw.js'), '');
+    writeHeaderFiles(dir);
+
+    const headers = readHeadersFile(dir);
+    const policy = headers.all['Content-Security-Policy'];
+    expect(policy).toContain("worker-src 'self'");
+    expect(headersFor(headers, '/sw.js')).toEqual({
+      'Content-Security-Policy': policy,
+      'Content-Type': 'text/javascript; charset=utf-8',
+      'Cache-Control': 'no-cache',
+    });
+    expect(readFileSync(join(dir, '_headers'), 'utf8')).toContain(
+      '\n/sw.js\n  Content-Type: text/javascript; charset=utf-8\n  Cache-Control: no-cache\n',
+    );
+    // nginx drops the server's add_header lines in a location that has its own: the policy is repeated.
+    expect(readFileSync(join(dir, 'nginx-headers.conf'), 'utf8')).toContain(
+      'location = /sw.js {\n  types { }\n  default_type "text/javascript; charset=utf-8";\n' +
+        `  add_header Content-Security-Policy "${policy}" always;\n` +
+        '  add_header Cache-Control "no-cache" always;\n}',
+    );
+    expect(readFileSync(join(dir, '.htaccess'), 'utf8')).toContain(
+      '<Files "sw.js">\n  ForceType "text/javascript; charset=utf-8"\n  <IfModule mod_headers.c>\n' +
+        '    Header always set Cache-Control "no-cache"\n  </IfModule>\n</Files>',
     );
   });
 });

@@ -11,6 +11,11 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { Notices } from './Notices';
 
+// Kiosk-only: not part of every page.
+const IdleCountdown = lazy(() =>
+  import('../features/kiosk/IdleCountdown').then((module) => ({ default: module.IdleCountdown })),
+);
+
 // The details (and their fact and source views) load when the reader first opens one: they are
 // not needed to draw the first screen, and the page's own JavaScript has a budget.
 const DetailPanel = lazy(() => import('../features/details').then((module) => ({ default: module.DetailPanel })));
@@ -19,6 +24,7 @@ export function App() {
   const { t } = useTranslation();
   const hasData = useAppStore((s) => s.data !== null);
   const embed = useAppStore((s) => s.view.mode === 'embed');
+  const kiosk = useAppStore((s) => s.view.mode === 'kiosk');
   const showFilters = useAppStore((s) => s.view.controls.includes('filters'));
   const showList = useAppStore((s) => s.view.controls.includes('list'));
   const sidebar = showFilters || showList;
@@ -41,6 +47,11 @@ export function App() {
       <ErrorBoundary>
         <Notices />
         <DataErrors />
+        {kiosk && (
+          <Suspense>
+            <IdleCountdown />
+          </Suspense>
+        )}
       </ErrorBoundary>
       <main className={sidebar ? 'layout' : 'layout layout-map-only'}>
         {sidebar && (

@@ -1,10 +1,15 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AboutDialog } from '../features/about/AboutDialog';
 import { ShareDialog } from '../features/share/ShareDialog';
+import { useKioskTouch } from '../features/kiosk';
 import { DatasetLoader } from './DatasetLoader';
 import { LanguageSelect } from '../i18n/LanguageSelect';
+import { LANGS } from '../i18n/languages';
 import { useAppStore } from '../state';
+
+// Kiosk-only, with the QR code and link code it brings: not part of every page.
+const TakeAway = lazy(() => import('../features/kiosk/TakeAway').then((module) => ({ default: module.TakeAway })));
 
 export function Header() {
   const { t } = useTranslation();
@@ -12,6 +17,10 @@ export function Header() {
   const setLang = useAppStore((s) => s.setLang);
   // Only the full app opens other data: a kiosk or an embed shows the data it was set up with.
   const opensData = useAppStore((s) => s.view.mode === 'full');
+  // A kiosk sends no one out of the app: no Share / Embed, its own choice of languages.
+  const kiosk = useAppStore((s) => s.view.mode === 'kiosk');
+  const offeredLanguages = useAppStore((s) => s.kiosk.languages);
+  useKioskTouch();
   return (
     <header className="header">
       <div>
@@ -20,10 +29,16 @@ export function Header() {
       </div>
       <div className="header-tools">
         <AboutDialog />
-        <ShareDialog />
+        {kiosk ? (
+          <Suspense>
+            <TakeAway />
+          </Suspense>
+        ) : (
+          <ShareDialog />
+        )}
         <label className="lang-switch">
           <span>{t('app.language')}</span>
-          <LanguageSelect value={lang} onChange={setLang} />
+          <LanguageSelect value={lang} onChange={setLang} offered={kiosk ? offeredLanguages : LANGS} />
         </label>
         {opensData && (
           <HeaderMenu>

@@ -10,6 +10,7 @@ import { dataUrlFrom, loadAreas, loadDataset, loadRegions } from '../edges/loadi
 import { startMessageBridge } from '../edges/embed/messageBridge';
 import { applyTheme } from './theme';
 import { parseViewConfig } from '../domain/view/viewConfig';
+import { kioskStartLang, type KioskSettings } from '../domain/view/kiosk';
 import { parseUrlState } from '../domain/url/urlState';
 import { i18n, switchLanguage } from '../i18n';
 import { LANGUAGES, preferredLang, type Lang } from '../i18n/languages';
@@ -20,10 +21,6 @@ import './app.css';
 
 const store = useAppStore;
 
-const { view, notices } = parseViewConfig(window.location.search);
-store.getState().setView(view);
-store.getState().addNotices(notices);
-applyTheme(document.documentElement, view);
 // The reader's language (the address's, else the browser's first that the app offers) applies at
 // once, so that a data file that cannot be used is explained in it too; the rest of the address
 // waits for the data (startUrlSync).
@@ -39,27 +36,49 @@ const applyLang = async (lang: Lang) => {
     store.getState().addNotices([{ key: 'notice.catalogueFailed', params: { language: LANGUAGES[lang].name } }]);
   }
 };
+let catalogueLoaded = applyLang(store.getState().lang);
 store.subscribe(
   (s) => s.lang,
-  (lang) => void applyLang(lang),
+  (lang) => (catalogueLoaded = applyLang(lang)),
 );
+
+// config.json is read before the first screen (while the catalogue loads): a kiosk deployment
+// never shows the full app first. The address's mode goes before the deployment's.
+const configLoaded = loadAppConfig(`${import.meta.env.BASE_URL}config.json`);
+const viewSet = configLoaded.then(({ config }) => {
+  const { view, notices } = parseViewConfig(window.location.search, config.mode);
+  store.getState().setView(view);
+  store.getState().addNotices(notices);
+  applyTheme(document.documentElement, view);
+  if (view.mode === 'kiosk') startKiosk({ ...config.kiosk, idleSeconds: view.idleSeconds ?? config.kiosk.idleSeconds });
+  return view;
+});
+
+/** A kiosk starts in its first language (unless the address names one) and starts over when left alone. */
+function startKiosk(kiosk: KioskSettings): void {
+  store.getState().setKiosk(kiosk);
+  if (!lang) store.getState().setLang(kioskStartLang(kiosk));
+  void import('./kiosk').then(({ runKiosk }) => runKiosk(store));
+}
 
 // The page is drawn once the reader's catalogue has loaded: the map, made once, takes its gesture
 // notice from it then, and the first screen is not English for a moment. (A catalogue that fails
 // to load leaves English, with a notice.)
-void applyLang(store.getState().lang).then(() =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <App />
-      </I18nextProvider>
-    </StrictMode>,
+void viewSet.then(() =>
+  catalogueLoaded.then(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>
+          <App />
+        </I18nextProvider>
+      </StrictMode>,
+    ),
   ),
 );
 
 async function start(): Promise<void> {
   void loadAreas(store, areasUrl);
-  const { config, error } = await loadAppConfig(`${import.meta.env.BASE_URL}config.json`);
+  const [{ config, error }, view] = await Promise.all([configLoaded, viewSet]);
   if (error) console.warn('config.json:', error);
   store.getState().setEmbeddingSites(config.parentOrigins);
   // A dataset named in the URL replaces the seed projects; if it can't be used, they are shown.

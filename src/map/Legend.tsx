@@ -15,6 +15,7 @@ export function Legend({ ref }: { ref: Ref<HTMLDetailsElement> }) {
   const regionFiltered = useAppStore((s) => s.filters.region.length > 0);
   const select = useAppStore((s) => s.select);
   const lang = useAppStore((s) => s.lang);
+  const kiosk = useAppStore((s) => s.view.mode === 'kiosk');
   const programmes = useAppStore(selectAllowedProgrammes);
   const areas = useAppStore((s) => s.areas);
   const areaOf = (programme: string) =>
@@ -28,7 +29,8 @@ export function Legend({ ref }: { ref: Ref<HTMLDetailsElement> }) {
   // The cluster's ring, split among the programmes as the map's rings are.
   const ring = programmes && `conic-gradient(${programmes.map((p) => p.colour).join(', ')})`;
   return (
-    <details className="legend" ref={ref} open={window.matchMedia('(min-width: 761px)').matches}>
+    // Open where there is room; closed on a kiosk's first screen, where the map comes first.
+    <details className="legend" ref={ref} open={!kiosk && window.matchMedia('(min-width: 761px)').matches}>
       <summary>{t('legend.heading')}</summary>
       <ul>
         {programmes?.map((programme) => {

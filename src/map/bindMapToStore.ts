@@ -62,11 +62,17 @@ export function bindMapToStore(controller: MapController, store: AppStore): () =
     const state = store.getState();
     const { filters, view, data, areas, selection } = state;
     if (focused || !data || selection) return;
-    const bounds = lockedBounds(filters, view.locked, areas, selectRegionFilterBounds(state));
+    // A kiosk with nothing locked opens where it starts over to: home.
+    const bounds =
+      view.mode === 'kiosk' && view.locked.length === 0
+        ? homeBounds(state)
+        : lockedBounds(filters, view.locked, areas, selectRegionFilterBounds(state));
     if (!bounds) return;
     focused = true;
     controller.showBounds(bounds);
   };
+  // A kiosk starting over flies home however deep the visitor was, even with nothing filtered.
+  const applyStartOver = () => controller.showBounds(homeBounds(store.getState()));
   const applyTheme = () => controller.setPalette(PALETTES[store.getState().view.theme]);
   const applyLang = () => controller.setLabelLanguage(store.getState().lang);
 
@@ -104,6 +110,7 @@ export function bindMapToStore(controller: MapController, store: AppStore): () =
     store.subscribe((s) => s.regions, applyFocus),
     // The address's filters are read once the dataset says which values exist.
     store.subscribe((s) => s.filters, applyFocus),
+    store.subscribe((s) => s.startOverCount, applyStartOver),
     store.subscribe((s) => s.view.theme, applyTheme),
     store.subscribe((s) => s.lang, applyLang),
   ];

@@ -5,6 +5,7 @@ import { DEFAULT_FILTERS, FILTER_FIELDS, FILTER_KEYS, LOCKABLE } from '../domain
 import { SAMPLE_FILTERS } from '../../tests/unit/filterSamples';
 import { selectCounts, selectKnownIds, selectRegionFilterBounds, selectRegionSplit, selectResult } from './selectors';
 import { createAppStore, resetKeepingLocks } from './store';
+import { DEFAULT_KIOSK } from '../domain/view/kiosk';
 
 describe('the store', () => {
   it('tells every listener of a change even when one of them throws, and reports the error', async () => {
@@ -117,6 +118,45 @@ describe('locks', () => {
       fromYear: SAMPLE_FILTERS.fromYear,
       toYear: SAMPLE_FILTERS.toYear,
     });
+  });
+});
+
+describe('a kiosk starting over', () => {
+  it('returns however deep the visitor was to all projects, no selection and the first language', () => {
+    const store = createAppStore();
+    store.getState().setData(seedData());
+    store.getState().setKiosk({ ...DEFAULT_KIOSK, languages: ['sl', 'en'] });
+    store.getState().setFilters({ ...SAMPLE_FILTERS, query: 'alps' });
+    store.getState().select({ kind: 'project', id: 'asis' });
+    store.getState().setLang('de');
+    store.getState().setIdleCountdown(3);
+    store.getState().startOver();
+    const state = store.getState();
+    expect(state.filters).toBe(DEFAULT_FILTERS);
+    expect(selectCounts(state)).toEqual({ projects: 5, partners: 46 });
+    expect(state.selection).toBeNull();
+    expect(state.lang).toBe('sl');
+    expect(state.idleCountdown).toBeNull();
+  });
+
+  it('counts each start, so that the map flies home even when nothing else changed', () => {
+    const store = createAppStore();
+    const starts: number[] = [];
+    store.subscribe(
+      (s) => s.startOverCount,
+      (count) => starts.push(count),
+    );
+    store.getState().startOver();
+    store.getState().startOver();
+    expect(starts).toEqual([1, 2]);
+  });
+
+  it('keeps what the view locks', () => {
+    const store = createAppStore();
+    store.getState().setView({ ...store.getState().view, mode: 'kiosk', locked: ['region'] });
+    store.getState().setFilters({ region: ['SI'], query: 'x' });
+    store.getState().startOver();
+    expect(store.getState().filters).toEqual({ ...DEFAULT_FILTERS, region: ['SI'] });
   });
 });
 

@@ -11,6 +11,7 @@ import {
   type Lockable,
 } from '../domain/filters';
 import { DEFAULT_VIEW, type ViewConfig } from '../domain/view/viewConfig';
+import { DEFAULT_KIOSK, kioskStartLang, type KioskSettings } from '../domain/view/kiosk';
 import type { IndexedDataset, ProgrammeAreas } from '../domain/dataset';
 import type { RegionIndex } from '../domain/regions';
 import { DEFAULT_LANG, type Lang } from '../i18n/languages';
@@ -58,6 +59,18 @@ type UiSlice = {
   /** The sites allowed to embed the map (config.json `parentOrigins`), for the Share dialog to name. */
   embeddingSites: readonly string[];
   setEmbeddingSites: (sites: readonly string[]) => void;
+  /** A kiosk's settings (config.json `kiosk`); read only in kiosk mode. */
+  kiosk: KioskSettings;
+  setKiosk: (kiosk: KioskSettings) => void;
+  /** Seconds left before an idle kiosk starts over, while its countdown shows; null otherwise. */
+  idleCountdown: number | null;
+  setIdleCountdown: (seconds: number | null) => void;
+  /**
+   * Back to the kiosk's start for the next visitor: filters reset (locks kept), no selection, the
+   * start language; `startOverCount` goes up so that the map flies home too.
+   */
+  startOver: () => void;
+  startOverCount: number;
   lang: Lang;
   notices: readonly Notice[];
   setLang: (lang: Lang) => void;
@@ -112,6 +125,19 @@ export const createAppStore = () =>
         setView: (view) => set({ view }),
         embeddingSites: [],
         setEmbeddingSites: (embeddingSites) => set({ embeddingSites }),
+        kiosk: DEFAULT_KIOSK,
+        setKiosk: (kiosk) => set({ kiosk }),
+        idleCountdown: null,
+        setIdleCountdown: (idleCountdown) => set({ idleCountdown }),
+        startOver: () =>
+          set((s) => ({
+            filters: resetKeepingLocks(s.filters, s.view.locked),
+            selection: null,
+            lang: kioskStartLang(s.kiosk),
+            idleCountdown: null,
+            startOverCount: s.startOverCount + 1,
+          })),
+        startOverCount: 0,
         lang: DEFAULT_LANG,
         notices: [],
         setLang: (lang) => set({ lang }),

@@ -72,6 +72,8 @@ export type PageOptions = {
   alsoAllowed?: string[];
   /** The browser's language (navigator.languages), British English unless given. */
   locale?: string;
+  /** A touch screen (a kiosk's): taps send touch events, and the page sees touch support. */
+  hasTouch?: boolean;
 };
 
 export async function openPage(browser: Browser, baseUrl: string, options: PageOptions = {}): Promise<WatchedPage> {
@@ -80,6 +82,7 @@ export async function openPage(browser: Browser, baseUrl: string, options: PageO
     viewport,
     locale: options.locale ?? 'en-GB',
     bypassCSP: options.bypassCSP ?? false,
+    hasTouch: options.hasTouch ?? false,
   });
   // Content-Security-Policy violations in any frame are reported as console errors too.
   await context.addInitScript((prefix) => {

@@ -26,6 +26,7 @@ describe('parseViewConfig', () => {
       theme: 'dark',
       accent: '#c0ffee',
       parentOrigins: ['https://agency.example'],
+      idleSeconds: null,
     });
     expect(notices).toEqual([]);
   });
@@ -36,7 +37,7 @@ describe('parseViewConfig', () => {
 
   it('ignores invalid values with notices', () => {
     const { view, notices } = parseViewConfig(
-      '?mode=kiosk&controls=filters,chat&lock=everything&theme=neon&accent=red;background:url(x)&parentOrigin=javascript:alert(1),*',
+      '?mode=tv&controls=filters,chat&lock=everything&theme=neon&accent=red;background:url(x)&parentOrigin=javascript:alert(1),*&idle=soon',
     );
     expect(view).toEqual({
       mode: 'full',
@@ -45,6 +46,7 @@ describe('parseViewConfig', () => {
       theme: 'light',
       accent: null,
       parentOrigins: [],
+      idleSeconds: null,
     });
     expect(notices.map((n) => ('name' in n.params ? n.params.name : n.key))).toEqual([
       'mode',
@@ -54,6 +56,7 @@ describe('parseViewConfig', () => {
       'accent',
       'parentOrigin',
       'parentOrigin',
+      'idle',
     ]);
   });
 
@@ -64,6 +67,25 @@ describe('parseViewConfig', () => {
     expect(pale.view.accent).toBeNull();
     expect(pale.notices).toEqual([{ key: 'notice.accentContrast', params: { value: '#ffee99', ratio: '1.2' } }]);
     expect(parseViewConfig('?accent=0b1a2b&theme=dark').view.accent).toBeNull();
+  });
+
+  it("shows a kiosk with every panel, from the address or as the deployment's default", () => {
+    expect(parseViewConfig('?mode=kiosk').view).toMatchObject({ mode: 'kiosk', controls: CONTROLS });
+    expect(parseViewConfig('', 'kiosk').view.mode).toBe('kiosk');
+    expect(parseViewConfig('?mode=full', 'kiosk').view.mode).toBe('full');
+    const invalid = parseViewConfig('?mode=tv', 'kiosk');
+    expect(invalid.view.mode).toBe('kiosk');
+    expect(invalid.notices).toEqual([{ key: 'notice.invalidParam', params: { name: 'mode', value: 'tv' } }]);
+  });
+
+  it('takes an idle time of 5 to 3600 whole seconds and names any other', () => {
+    expect(parseViewConfig('?mode=kiosk&idle=5').view.idleSeconds).toBe(5);
+    expect(parseViewConfig('?idle=3600').view.idleSeconds).toBe(3600);
+    for (const value of ['4', '3601', '12.5', '-10', '1e3', '']) {
+      const { view, notices } = parseViewConfig(`?idle=${value}`);
+      expect(view.idleSeconds, value).toBeNull();
+      expect(notices, value).toEqual([{ key: 'notice.invalidParam', params: { name: 'idle', value } }]);
+    }
   });
 
   it('refuses an origin with a path', () => {

@@ -1,5 +1,5 @@
-// How the app is shown, from URL parameters, parsed once at start-up: the full app or a compact
-// embed with chosen panels, locked filters, a theme and an accent colour. Pure.
+// How the app is shown, from URL parameters, parsed once at start-up: the full app, a compact
+// embed with chosen panels, locked filters, a theme and an accent colour, or a kiosk. Pure.
 import { z } from '../zod';
 import { LOCKABLE, type Lockable } from '../filters';
 import { contrastRatio } from './contrast';
@@ -9,7 +9,8 @@ export const CONTROLS = ['filters', 'list', 'legend'] as const;
 export type Control = (typeof CONTROLS)[number];
 
 export type ViewConfig = {
-  mode: 'full' | 'embed';
+  /** The full app, a compact embed, or a touch-screen kiosk (docs/kiosk.md). */
+  mode: 'full' | 'embed' | 'kiosk';
   /** Panels beside the map; the full app always shows them all. */
   controls: readonly Control[];
   /** Filters that are shown but cannot be changed in the UI. */
@@ -19,6 +20,8 @@ export type ViewConfig = {
   accent: string | null;
   /** Origins allowed to drive the app by postMessage, from `parentOrigin`. */
   parentOrigins: readonly string[];
+  /** A kiosk's idle time from `idle=`, overriding config.json's; null when not given. */
+  idleSeconds: number | null;
 };
 
 export const DEFAULT_VIEW: ViewConfig = {
@@ -28,7 +31,13 @@ export const DEFAULT_VIEW: ViewConfig = {
   theme: 'light',
   accent: null,
   parentOrigins: [],
+  idleSeconds: null,
 };
+
+/** The idle times `idle=` accepts, in seconds: long enough to read a line, at most an hour. */
+export const IDLE_SECONDS_RANGE = { min: 5, max: 3600 } as const;
+
+const MODES: readonly ViewConfig['mode'][] = ['full', 'embed', 'kiosk'];
 
 export type ViewNotice =
   | { key: 'notice.invalidParam'; params: { name: string; value: string } }
@@ -62,14 +71,20 @@ function readList<T extends string>(raw: string, allowed: readonly T[], reject: 
   return allowed.filter((value) => items.includes(value));
 }
 
-export function parseViewConfig(search: string): { view: ViewConfig; notices: ViewNotice[] } {
+/** `defaultMode` is the deployment's (config.json `mode`), for an address that names none. */
+export function parseViewConfig(
+  search: string,
+  defaultMode: ViewConfig['mode'] = 'full',
+): { view: ViewConfig; notices: ViewNotice[] } {
   const params = new URLSearchParams(search);
   const notices: ViewNotice[] = [];
   const reject = (name: string) => (value: string) =>
     notices.push({ key: 'notice.invalidParam', params: { name, value: value.slice(0, 60) } });
 
-  const mode = params.get('mode');
-  if (mode !== null && mode !== 'embed' && mode !== 'full') reject('mode')(mode);
+  const modeParam = params.get('mode');
+  const known = MODES.find((value) => value === modeParam);
+  if (modeParam !== null && !known) reject('mode')(modeParam);
+  const mode = known ?? defaultMode;
   const embed = mode === 'embed';
 
   const controlsParam = params.get('controls');
@@ -102,14 +117,20 @@ export function parseViewConfig(search: string): { view: ViewConfig; notices: Vi
     else reject('parentOrigin')(value);
   }
 
+  const idleParam = params.get('idle');
+  const idle = idleParam !== null && /^\d+$/.test(idleParam) ? Number(idleParam) : null;
+  const idleSeconds = idle !== null && idle >= IDLE_SECONDS_RANGE.min && idle <= IDLE_SECONDS_RANGE.max ? idle : null;
+  if (idleParam !== null && idleSeconds === null) reject('idle')(idleParam);
+
   return {
     view: {
-      mode: embed ? 'embed' : 'full',
+      mode,
       controls: embed ? controls : CONTROLS,
       locked,
       theme,
       accent,
       parentOrigins,
+      idleSeconds,
     },
     notices,
   };

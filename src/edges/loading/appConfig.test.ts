@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_KIOSK } from '../../domain/view/kiosk';
 import { loadAppConfig } from './appConfig';
 
 const serve = (body: unknown) => vi.stubGlobal('fetch', async () => new Response(JSON.stringify(body)));
@@ -12,6 +13,8 @@ describe('config.json', () => {
       parentOrigins: ['https://agency.example'],
       parentOriginFromUrl: true,
       dataOrigins: [],
+      mode: 'full',
+      kiosk: DEFAULT_KIOSK,
     });
     serve({ parentOriginFromUrl: false });
     expect((await loadAppConfig('/config.json')).config.parentOriginFromUrl).toBe(false);
@@ -27,5 +30,44 @@ describe('config.json', () => {
     const { config, error } = await loadAppConfig('/config.json');
     expect(config.parentOrigins).toEqual([]);
     expect(error).toContain('parentOrigins.0');
+  });
+
+  it('reads a kiosk deployment: its default mode and settings, dropping languages the app does not offer', async () => {
+    serve({
+      mode: 'kiosk',
+      kiosk: {
+        idleSeconds: 120,
+        attract: false,
+        languages: ['sl', 'xx', 'en', 'sl'],
+        publicUrl: 'https://map.example/',
+      },
+    });
+    const { config, error } = await loadAppConfig('/config.json');
+    expect(error).toBeNull();
+    expect(config.mode).toBe('kiosk');
+    expect(config.kiosk).toEqual({
+      idleSeconds: 120,
+      attract: false,
+      languages: ['sl', 'en'],
+      publicUrl: 'https://map.example/',
+      refreshMinutes: DEFAULT_KIOSK.refreshMinutes,
+    });
+  });
+
+  it('starts a kiosk in English with every language when none it lists is offered', async () => {
+    serve({ kiosk: { languages: ['xx'] } });
+    const { kiosk } = (await loadAppConfig('/config.json')).config;
+    expect(kiosk.languages).toEqual(DEFAULT_KIOSK.languages);
+    expect(kiosk.languages[0]).toBe('en');
+  });
+
+  it('falls back to the defaults with a message when the kiosk block is wrong', async () => {
+    for (const kiosk of [{ idleSeconds: 2 }, { publicUrl: 'javascript:alert(1)' }, { refreshMinutes: 0 }, 'yes']) {
+      serve({ mode: 'kiosk', kiosk });
+      const { config, error } = await loadAppConfig('/config.json');
+      expect(config.mode, JSON.stringify(kiosk)).toBe('full');
+      expect(config.kiosk).toEqual(DEFAULT_KIOSK);
+      expect(error, JSON.stringify(kiosk)).toContain('kiosk');
+    }
   });
 });

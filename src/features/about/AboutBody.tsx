@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { LinkOut } from '../../ui/ExternalLink';
 import { programmeName } from '../../domain/dataset/facts';
 import { formatPartialDate } from '../../i18n';
 import { useAppStore } from '../../state';
@@ -31,9 +32,7 @@ export function AboutBody() {
           {INTERREG_SOURCES.map((file, index) => (
             <span key={file}>
               {index > 0 && ', '}
-              <a href={servedSourceUrl(file)} target="_blank" rel="noopener noreferrer">
-                {file}
-              </a>
+              <LinkOut href={servedSourceUrl(file)}>{file}</LinkOut>
             </span>
           ))}
         </p>
@@ -71,9 +70,7 @@ export function AboutBody() {
           <ul className="sources">
             {documents.map((source) => (
               <li key={source.id}>
-                <a href={sourceHref(source) ?? undefined} target="_blank" rel="noopener noreferrer">
-                  {withoutHiddenCharacters(source.title)}
-                </a>
+                <SourceTitleLink href={sourceHref(source)}>{withoutHiddenCharacters(source.title)}</SourceTitleLink>
               </li>
             ))}
           </ul>
@@ -83,4 +80,9 @@ export function AboutBody() {
       </section>
     </div>
   );
+}
+
+/** A document's title, opening it where it has an address (a QR code in a kiosk). */
+function SourceTitleLink({ href, children }: { href: string | null; children: string }) {
+  return href ? <LinkOut href={href}>{children}</LinkOut> : <span>{children}</span>;
 }

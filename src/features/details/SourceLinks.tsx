@@ -4,16 +4,16 @@ import type { Source } from '../../domain/dataset/schema';
 import { hostOf, looksLikeAddress } from '../../domain/dataset/sources';
 import { formatPartialDate } from '../../i18n';
 import { withoutHiddenCharacters } from '../../domain/text';
-import { ExternalLink } from '../../ui/ExternalLink';
+import { ExternalLink, LinkOut } from '../../ui/ExternalLink';
 import { sourceHref } from '../../ui/sourceHref';
 
 function SourceLink({ source, children }: { source: Source; children: React.ReactNode }) {
   const href = sourceHref(source);
   const title = withoutHiddenCharacters(source.title);
   return href ? (
-    <a href={href} target="_blank" rel="noopener noreferrer" title={title}>
+    <LinkOut href={href} title={title}>
       {children}
-    </a>
+    </LinkOut>
   ) : (
     <span title={title}>{children}</span>
   );

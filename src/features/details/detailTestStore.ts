@@ -9,6 +9,8 @@ export const detailState = {
   select: () => {},
   filters: { region: [] as string[] },
   regions: null,
+  view: { mode: 'full' },
+  kiosk: { publicUrl: null },
 };
 
 export const detailStateModule = {

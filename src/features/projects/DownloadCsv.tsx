@@ -10,6 +10,8 @@ export function DownloadCsv() {
   const { t } = useTranslation();
   const count = useAppStore((s) => selectResult(s).projects.length);
   const [failed, setFailed] = useState(false);
+  // A kiosk hands out no files: a download would land on its own disk, not with the visitor.
+  const kiosk = useAppStore((s) => s.view.mode === 'kiosk');
 
   const download = async () => {
     const state = useAppStore.getState();
@@ -34,6 +36,7 @@ export function DownloadCsv() {
     }
   };
 
+  if (kiosk) return null;
   return (
     <>
       <button type="button" className="link download-csv" disabled={count === 0} onClick={() => void download()}>

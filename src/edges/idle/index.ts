@@ -1,0 +1,2 @@
+export { onStartOver, startIdleReset } from './idleReset';
+export { keepScreenAwake } from './wakeLock';

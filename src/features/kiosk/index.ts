@@ -1,0 +1,1 @@
+export { useKioskTouch } from './useKioskTouch';
