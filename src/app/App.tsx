@@ -12,8 +12,8 @@ import { Header } from './Header';
 import { Notices } from './Notices';
 
 // Kiosk-only: not part of every page.
-const IdleCountdown = lazy(() =>
-  import('../features/kiosk/IdleCountdown').then((module) => ({ default: module.IdleCountdown })),
+const KioskOverlays = lazy(() =>
+  import('../features/kiosk/KioskOverlays').then((module) => ({ default: module.KioskOverlays })),
 );
 
 // The details (and their fact and source views) load when the reader first opens one: they are
@@ -49,7 +49,7 @@ export function App() {
         <DataErrors />
         {kiosk && (
           <Suspense>
-            <IdleCountdown />
+            <KioskOverlays />
           </Suspense>
         )}
       </ErrorBoundary>

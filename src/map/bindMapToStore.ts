@@ -9,6 +9,7 @@ import {
   type AppState,
   type AppStore,
 } from '../state';
+import type { Selection } from '../domain/selection';
 import type { MapController } from './MapController';
 import { lockedBounds } from './lockedBounds';
 import { highlightPoints } from './partnerFeatures';
@@ -73,6 +74,16 @@ export function bindMapToStore(controller: MapController, store: AppStore): () =
   };
   // A kiosk starting over flies home however deep the visitor was, even with nothing filtered.
   const applyStartOver = () => controller.showBounds(homeBounds(store.getState()));
+  // An idle kiosk's tour frames and marks each project it shows as a selection would; the touch that
+  // ends it leaves the kiosk at its start, with the selection's marks (none) and the camera home.
+  const applyAttract = (id: string | null) => {
+    const { data, selection } = store.getState();
+    if (!data) return;
+    const shown: Selection | null = id ? { kind: 'project', id } : null;
+    controller.setHighlight(highlightPoints(data, shown ?? selection));
+    if (shown) controller.showBounds(selectionBounds(shown, data, new Map()));
+    else applyStartOver();
+  };
   const applyTheme = () => controller.setPalette(PALETTES[store.getState().view.theme]);
   const applyLang = () => controller.setLabelLanguage(store.getState().lang);
 
@@ -111,6 +122,7 @@ export function bindMapToStore(controller: MapController, store: AppStore): () =
     // The address's filters are read once the dataset says which values exist.
     store.subscribe((s) => s.filters, applyFocus),
     store.subscribe((s) => s.startOverCount, applyStartOver),
+    store.subscribe((s) => s.attractProject, applyAttract),
     store.subscribe((s) => s.view.theme, applyTheme),
     store.subscribe((s) => s.lang, applyLang),
   ];

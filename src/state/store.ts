@@ -71,6 +71,12 @@ type UiSlice = {
    */
   startOver: () => void;
   startOverCount: number;
+  /**
+   * The project an idle kiosk's attract tour shows (src/edges/idle/attractTour.ts), or null when
+   * no tour runs. Not the selection: the tour opens no detail and the address never records it.
+   */
+  attractProject: string | null;
+  setAttractProject: (id: string | null) => void;
   lang: Lang;
   notices: readonly Notice[];
   setLang: (lang: Lang) => void;
@@ -138,6 +144,8 @@ export const createAppStore = () =>
             startOverCount: s.startOverCount + 1,
           })),
         startOverCount: 0,
+        attractProject: null,
+        setAttractProject: (attractProject) => set({ attractProject }),
         lang: DEFAULT_LANG,
         notices: [],
         setLang: (lang) => set({ lang }),

@@ -11,8 +11,14 @@ const browser = useBrowser();
 
 const dataset = JSON.parse(readFileSync('data/dataset.json', 'utf8')) as { projects: unknown[] };
 
+// Without the tour (tests/browser/kioskAttract.test.ts): each start over here stays at the start.
+const NO_TOUR_CONFIG = { kiosk: { attract: false } };
+
 const openKiosk = async (search = '?mode=kiosk&idle=5') => {
   const watched = await openPage(browser(), baseUrl, { viewport: { width: 1920, height: 1080 }, hasTouch: true });
+  await watched.page.route('**/config.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(NO_TOUR_CONFIG) }),
+  );
   await visit(watched.page, baseUrl, search);
   return watched;
 };

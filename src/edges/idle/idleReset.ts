@@ -1,6 +1,7 @@
 // A kiosk left alone starts over for the next visitor: after its idle time with no touch, a short
 // countdown that any touch stops (the store's idleCountdown, shown by IdleCountdown), then
-// store.startOver(). One timer at a time: each touch replaces it.
+// store.startOver(). One timer at a time: each touch replaces it. While an attract tour runs
+// (./attractTour.ts) it waits for the next touch.
 import { countdownSeconds } from '../../domain/view/kiosk';
 import type { AppStore } from '../../state';
 
@@ -10,6 +11,14 @@ export const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel'
 // Passive, so that listening never delays a scroll or a pan; capture, so that no handler that
 // stops an event hides the visitor from us.
 const LISTENER_OPTIONS = { passive: true, capture: true } as const;
+
+/** Calls `listener` at each sign of a visitor on `target`; returns the function that stops listening. */
+export function onActivity(target: EventTarget, listener: () => void): () => void {
+  for (const type of ACTIVITY_EVENTS) target.addEventListener(type, listener, LISTENER_OPTIONS);
+  return () => {
+    for (const type of ACTIVITY_EVENTS) target.removeEventListener(type, listener, LISTENER_OPTIONS);
+  };
+}
 
 /** Starts watching for activity; returns the function that stops watching and clears the timers. */
 export function startIdleReset(store: AppStore, target: EventTarget = window): () => void {
@@ -32,7 +41,10 @@ export function startIdleReset(store: AppStore, target: EventTarget = window): (
         return;
       }
       store.getState().startOver();
-      restart();
+      // An attract tour that starts now keeps the kiosk at its start: nothing to start over from
+      // until someone comes, whose touch starts the wait again.
+      if (store.getState().attractProject === null) restart();
+      else clearTimers();
     }, 1000);
   };
 
@@ -44,10 +56,10 @@ export function startIdleReset(store: AppStore, target: EventTarget = window): (
     timer = setTimeout(() => countDown(countdown), (idleSeconds - countdown) * 1000);
   };
 
-  for (const type of ACTIVITY_EVENTS) target.addEventListener(type, restart, LISTENER_OPTIONS);
+  const stopListening = onActivity(target, restart);
   restart();
   return () => {
-    for (const type of ACTIVITY_EVENTS) target.removeEventListener(type, restart, LISTENER_OPTIONS);
+    stopListening();
     clearTimers();
     store.getState().setIdleCountdown(null);
   };

@@ -1,2 +1,3 @@
+export { startAttractTour } from './attractTour';
 export { onStartOver, startIdleReset } from './idleReset';
 export { keepScreenAwake } from './wakeLock';
