@@ -14,8 +14,9 @@ const VENDOR_CHUNKS: Record<string, RegExp> = {
  * A kiosk's offline copy (src/edges/offline/serviceWorker.ts registers it, in kiosk mode only):
  * every file the app loads, kept at the first visit. The size limit is far above Workbox's 2 MiB
  * default, so that a larger dataset or region file is kept too (MapLibre is 1 MB already); a file
- * over it fails the build rather than go missing offline. config.json is not among them: it comes
- * from the network when there is one, so that a changed one arrives, else from the last copy.
+ * over it fails the build rather than go missing offline. config.json and the dataset are not among
+ * them: a deployer may replace them without a new build, so they come from the network when there
+ * is one, and from the last copy when there is none.
  */
 const kioskServiceWorker = VitePWA({
   filename: SERVICE_WORKER,
@@ -26,7 +27,7 @@ const kioskServiceWorker = VitePWA({
   manifest: false,
   workbox: {
     globPatterns: ['**/*.{html,js,mjs,css,json,geojson,svg,txt,md}'],
-    globIgnores: ['config.json'],
+    globIgnores: ['config.json', 'assets/dataset-*.json'],
     maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
     // One file (sw.js), so that no other script is fetched into the worker.
     inlineWorkboxRuntime: true,
@@ -35,9 +36,18 @@ const kioskServiceWorker = VitePWA({
     clientsClaim: true,
     runtimeCaching: [
       {
-        urlPattern: /\/config\.json$/,
+        // config.json, the app's dataset and one given with ?data= on this origin (the other JSON
+        // files are kept above). Past the browser's own cache, so that a replaced file arrives at
+        // the next load (src/edges/offline, changedOnServer); a few entries, so that the datasets
+        // of earlier builds go.
+        urlPattern: ({ sameOrigin, url }) => sameOrigin && url.pathname.endsWith('.json'),
         handler: 'NetworkFirst',
-        options: { cacheName: 'config', networkTimeoutSeconds: 5 },
+        options: {
+          cacheName: 'data',
+          networkTimeoutSeconds: 5,
+          fetchOptions: { cache: 'no-cache' },
+          expiration: { maxEntries: 4 },
+        },
       },
     ],
   },

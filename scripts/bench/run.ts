@@ -1,10 +1,10 @@
 // `npm run bench`: measures the built app against a bare MapLibre page (the floor) on the
 // synthetic keep.eu-size dataset, in headless Chromium, and writes docs/performance.md. It also
 // times the app's load of a 70,000-project dataset, the size that once blanked the app (issue #15).
-import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
+import { BENCH_DATA_DIR, ensureSyntheticData, heapAfterGcMb, writePerformanceSection } from '../lib/benchSupport';
 import { launchChromium } from '../lib/chromium';
 import { serveStatic } from '../lib/staticServer';
 
@@ -13,20 +13,11 @@ const PARTNERS = Number(process.env['BENCH_PARTNERS'] ?? 200000);
 const CHANGES = Number(process.env['BENCH_CHANGES'] ?? 500);
 const LARGE_PROJECTS = Number(process.env['BENCH_LARGE_PROJECTS'] ?? 70000);
 const LARGE_PARTNERS = Number(process.env['BENCH_LARGE_PARTNERS'] ?? 140000);
-const DATA_DIR = 'bench-data';
+const DATA_DIR = BENCH_DATA_DIR;
 /** The large dataset, under DATA_DIR so that the server serves it as `large/dataset.json`. */
 const LARGE_DIR = 'large';
 
 if (!existsSync('dist/index.html')) throw new Error('run `npm run build` first');
-/** Writes a synthetic dataset into `dir` unless one is there (bench-data/ is not in git). */
-function ensureSyntheticData(dir: string, projects: number, partners: number): void {
-  if (existsSync(`${dir}/dataset.json`)) return;
-  execFileSync(
-    'npx',
-    ['tsx', 'scripts/synthetic-data.ts', '--projects', String(projects), '--partners', String(partners), '--out', dir],
-    { stdio: 'inherit' },
-  );
-}
 ensureSyntheticData(DATA_DIR, PROJECTS, PARTNERS);
 ensureSyntheticData(`${DATA_DIR}/${LARGE_DIR}`, LARGE_PROJECTS, LARGE_PARTNERS);
 
@@ -78,10 +69,9 @@ async function newPage(): Promise<Page> {
 
 async function heapMb(page: Page): Promise<number> {
   const session = await page.context().newCDPSession(page);
-  await session.send('HeapProfiler.collectGarbage');
-  const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
+  const heap = await heapAfterGcMb(session);
   await session.detach();
-  return usedSize / 1024 / 1024;
+  return heap;
 }
 
 const takeLongTasks = (page: Page) =>
@@ -275,9 +265,9 @@ time goes to rasterising the layers (land, areas, borders, labels, points) in so
 console.log(
   `${machine}\n${PROJECTS} projects, ${PARTNERS} partner records (large: ${LARGE_PROJECTS}, ${LARGE_PARTNERS})\n\n${table}\n\n${ceilingNote}`,
 );
-writeFileSync(
-  'docs/performance.md',
-  `# Performance
+writePerformanceSection(
+  'bench',
+  `## Filters and load (\`npm run bench\`)
 
 Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: the production build against a
 bare MapLibre page (the floor, \`scripts/bench/floor.*\`) that loads the same dataset's partner records
@@ -307,4 +297,4 @@ real device. Filter changes are driven through the UI (a programme box, the From
 budget); ${CHANGES} further changes toggle one programme box.
 `,
 );
-console.log('\nwrote docs/performance.md');
+console.log('\nwrote its section of docs/performance.md');

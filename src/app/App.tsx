@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FiltersPanel, ResultSummary } from '../features/filters/index';
 import { useCoveredInsets } from '../map/coveredInsets';
@@ -31,6 +31,11 @@ export function App() {
   // The sidebar is what scrolls (in an embed, the page, which grows with its content): the list
   // renders only the rows in its view.
   const [sidebarElement, setSidebarElement] = useState<HTMLElement | null>(null);
+  // A kiosk starting over shows the next visitor the top of the filters and the list.
+  const startOverCount = useAppStore((s) => s.startOverCount);
+  useEffect(() => {
+    sidebarElement?.scrollTo({ top: 0 });
+  }, [startOverCount, sidebarElement]);
 
   return (
     <div className={`app ${embed ? 'app-embed' : 'app-full'}`}>

@@ -7,7 +7,6 @@ import regionsUrl from '../../data/regions/index.json?url';
 import { App } from './App';
 import { loadAppConfig } from '../edges/loading/appConfig';
 import { dataUrlFrom, loadAreas, loadDataset, loadRegions } from '../edges/loading/loadData';
-import { startMessageBridge } from '../edges/embed/messageBridge';
 import { applyTheme } from './theme';
 import { parseViewConfig } from '../domain/view/viewConfig';
 import { kioskStartLang, type KioskSettings } from '../domain/view/kiosk';
@@ -99,6 +98,9 @@ async function start(): Promise<void> {
   if (!config.parentOriginFromUrl && view.parentOrigins.length > 0)
     store.getState().addNotices([{ key: 'notice.parentOriginOff' }]);
   await regionsLoaded;
+  // Only a page in a frame has a parent to talk to: the message API is loaded only there.
+  if (window.parent === window) return;
+  const { startMessageBridge } = await import('../edges/embed/messageBridge');
   startMessageBridge(store, [...config.parentOrigins, ...(config.parentOriginFromUrl ? view.parentOrigins : [])]);
 }
 

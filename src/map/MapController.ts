@@ -80,6 +80,8 @@ export type MapControllerOptions = MapCallbacks & {
 };
 
 const EUROPE: Bounds = [-12, 34, 35, 71];
+/** Cluster ring images kept before they are pruned to those drawn (see `pruneRingImages`). */
+const RING_IMAGES_KEPT = 300;
 
 export function hasWebGL2(): boolean {
   try {
@@ -124,6 +126,9 @@ export class MapController {
   /** The colours the clusters' rings are drawn in, by programme slot, and their images' version. */
   private slotColours: readonly string[] = [];
   private ringVersion = 0;
+  /** The ring images MapLibre holds (see `addClusterRing`), and whether to prune them at the next idle. */
+  private readonly ringImages = new Set<string>();
+  private pruneRingsAtIdle = false;
   private palette: BasemapPalette;
   /** The language the country labels are in. */
   private labelLang: Lang = DEFAULT_LANG;
@@ -281,6 +286,7 @@ export class MapController {
       this.slotColours = slotColours([...colours.values()], PROGRAMME_SLOTS);
       this.ringVersion += 1;
       this.map.setLayoutProperty(LAYER.clusterRing, 'icon-image', clusterRingImage(this.ringVersion));
+      this.removeRingImages(() => true);
     });
   }
 
@@ -288,7 +294,33 @@ export class MapController {
   private addClusterRing({ id }: { id: string }): void {
     const segments = ringSegments(id, this.ringVersion);
     const image = segments && drawRing(segments, this.slotColours);
-    if (image && !this.map.hasImage(id)) this.map.addImage(id, image, { pixelRatio: 2 });
+    if (!image || this.map.hasImage(id)) return;
+    this.map.addImage(id, image, { pixelRatio: 2 });
+    this.ringImages.add(id);
+  }
+
+  /**
+   * Each ring image is 43 kB, and the clusters change with every filter: a kiosk changing filters
+   * all day would keep thousands. Once there are many, the first idle after new points keeps only
+   * those drawn now; MapLibre asks again for any other it needs later (a pan, a zoom).
+   */
+  private pruneRingImages(): void {
+    this.pruneRingsAtIdle = false;
+    if (this.ringImages.size <= RING_IMAGES_KEPT) return;
+    const drawn = new Set(
+      this.map
+        .queryRenderedFeatures({ layers: [LAYER.clusterRing] })
+        .map(({ layer }) => (layer.type === 'symbol' ? String(layer.layout?.['icon-image']) : '')),
+    );
+    this.removeRingImages((id) => !drawn.has(id));
+  }
+
+  private removeRingImages(unwanted: (id: string) => boolean): void {
+    for (const id of this.ringImages) {
+      if (!unwanted(id)) continue;
+      this.ringImages.delete(id);
+      if (this.map.hasImage(id)) this.map.removeImage(id);
+    }
   }
 
   setAreas(areas: AreaCollection): void {
@@ -430,6 +462,7 @@ export class MapController {
   /** Says the map has settled: automated checks wait for it; with `debug`, what it shows too. */
   private onIdle(): void {
     if (this.pending > 0 || this.contextLost) return;
+    if (this.pruneRingsAtIdle) this.pruneRingImages();
     if (this.debug) publishRendered(this.map);
     this.map.getContainer().dataset['mapIdle'] = 'true';
   }
@@ -452,6 +485,7 @@ export class MapController {
     if (this.contextLost || points === this.shownPartners) return;
     const previous = this.shownPartners;
     this.shownPartners = points;
+    this.pruneRingsAtIdle = true;
     void this.source(SOURCE.partners)
       ?.setData(`${this.pointsScheme}${points.url}`)
       .then(() => previous?.release());

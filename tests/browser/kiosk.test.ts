@@ -48,6 +48,10 @@ describe('a kiosk left alone', () => {
 
     await goDeep(page);
     expect(await camera(page)).not.toEqual(start);
+    // Scrolled down to the list, as a visitor does.
+    const sidebarScroll = () => page.locator('.sidebar').evaluate((sidebar) => sidebar.scrollTop);
+    await page.locator('.sidebar').evaluate((sidebar) => sidebar.scrollTo({ top: sidebar.scrollHeight }));
+    expect(await sidebarScroll()).toBeGreaterThan(0);
     await countdown(page).waitFor({ timeout: 10_000 });
     await page.screenshot({ path: 'test-results/kiosk-countdown.png' });
     await countdown(page).waitFor({ state: 'hidden', timeout: 10_000 });
@@ -55,6 +59,7 @@ describe('a kiosk left alone', () => {
     expect(await counts(page)).toMatchObject({ projects: dataset.projects.length });
     await expect.poll(() => detailPanel(page).count()).toBe(0);
     expect(await page.getByLabel('Search').inputValue()).toBe('');
+    expect(await sidebarScroll()).toBe(0);
     expect(await camera(page)).toEqual(start);
     expect(consoleErrors).toEqual([]);
   });
@@ -78,6 +83,30 @@ describe('a kiosk left alone', () => {
     await countdown(page).waitFor({ state: 'hidden' });
     expect(await page.getByLabel('Search').inputValue()).toBe('ASIS');
     expect(await detailPanel(page).count()).toBe(1);
+  });
+
+  it('counts down above a QR code left open, and closes both at the start over', async () => {
+    const { page } = await openKiosk();
+    await openProject(page, 'ASIS');
+    await detailPanel(page).locator('dt:has-text("Website") + dd button').first().tap();
+    await page.locator('dialog[open] svg.qr-code').waitFor();
+    await countdown(page).waitFor({ timeout: 10_000 });
+
+    const topmost = await countdown(page).evaluate((alert) => {
+      const text = alert.querySelector('p');
+      if (!text) return null;
+      const box = text.getBoundingClientRect();
+      // The countdown lets touches through (pointer-events: none): asked for the hit without that.
+      text.style.pointerEvents = 'auto';
+      const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+      text.style.pointerEvents = '';
+      return hit === text || text.contains(hit);
+    });
+    expect(topmost).toBe(true);
+    await page.screenshot({ path: 'test-results/kiosk-countdown-over-qr.png' });
+
+    await countdown(page).waitFor({ state: 'hidden', timeout: 10_000 });
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
   });
 
   it('opens where it starts over to, and stays there when no one comes', async () => {

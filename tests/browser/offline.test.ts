@@ -55,16 +55,22 @@ async function withCopy(test: (copy: Copy) => Promise<void>): Promise<void> {
   }
 }
 
+/** The app's dataset in the build, kept as it passes (a deployer may replace it without a build). */
+const DATASET_FILE = join(
+  'assets',
+  readdirSync(join(appDist, 'assets')).find((file) => /^dataset-[\w-]+\.json$/.test(file)) ?? 'dataset.json',
+);
+
 /**
  * Waits until the service worker serves the page (it takes it over once every file is kept) and
- * has kept config.json too.
+ * has kept config.json and the dataset too.
  */
 async function untilKeptOffline(page: Page): Promise<void> {
   await page.waitForFunction(
-    async () =>
+    async (files) =>
       navigator.serviceWorker.controller !== null &&
-      (await caches.match(new URL('config.json', location.href).href)) !== undefined,
-    undefined,
+      (await Promise.all(files.map((file) => caches.match(new URL(file, location.href).href)))).every(Boolean),
+    ['config.json', DATASET_FILE],
     { timeout: 30_000, polling: 250 },
   );
 }
@@ -85,7 +91,7 @@ const datasetProjects = (
   .sort();
 
 describe('a kiosk without a network', () => {
-  it('keeps every file the app loads but config.json, the data and the catalogues included', () => {
+  it('keeps every file the app loads but config.json and the dataset, the catalogues included', () => {
     const files = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
         entry.isDirectory() ? files(join(dir, entry.name)) : [relative(appDist, join(dir, entry.name))],
@@ -93,8 +99,9 @@ describe('a kiosk without a network', () => {
     const kept = [...readFileSync(join(appDist, SERVICE_WORKER), 'utf8').matchAll(/url:"([^"]+)"/g)].map(
       (match) => match[1],
     );
-    // Header files are read by the servers, not the browser; config.json comes network first.
-    const notKept = ['config.json', SERVICE_WORKER, '_headers', '.htaccess', 'nginx-headers.conf'];
+    // Header files are read by the servers, not the browser; config.json and the dataset come
+    // network first.
+    const notKept = ['config.json', DATASET_FILE, SERVICE_WORKER, '_headers', '.htaccess', 'nginx-headers.conf'];
     expect(kept.sort()).toEqual(
       files(appDist)
         .filter((file) => !notKept.includes(file))
@@ -163,6 +170,34 @@ describe('a kiosk without a network', () => {
       await copy.close();
       await visit(page, copy.url, '?mode=kiosk&lang=en');
       expect(await offeredLanguages()).toEqual(['sl', 'en']);
+    });
+  });
+});
+
+describe('a dataset replaced on the server without a new build', () => {
+  it('is taken when the kiosk starts over, and kept for offline', async () => {
+    await withCopy(async (copy) => {
+      // Without the tour, so that the kiosk starts over at each idle time.
+      writeFileSync(join(copy.dir, 'config.json'), JSON.stringify({ kiosk: { attract: false } }));
+      const { page } = await openPage(browser(), copy.url);
+      await visit(page, copy.url, '?mode=kiosk&idle=5&lang=en');
+      await untilKeptOffline(page);
+      const firstAcronym = () => page.locator('.project-item strong').first().textContent();
+      expect(await firstAcronym()).not.toMatch(/REPLACED/);
+
+      const datasetFile = join(copy.dir, DATASET_FILE);
+      const dataset = JSON.parse(readFileSync(datasetFile, 'utf8')) as { projects: { acronym: string }[] };
+      for (const project of dataset.projects) project.acronym = `REPLACED ${project.acronym}`;
+      writeFileSync(datasetFile, JSON.stringify(dataset));
+      // Left alone, the kiosk starts over and reloads with the new data.
+      await page.waitForEvent('load', { timeout: 20_000 });
+      await page.locator('[role="status"][data-loaded="true"]').waitFor();
+      expect(await firstAcronym()).toMatch(/REPLACED/);
+
+      await page.context().setOffline(true);
+      await copy.close();
+      await visit(page, copy.url, '?mode=kiosk&lang=en');
+      expect(await firstAcronym()).toMatch(/REPLACED/);
     });
   });
 });

@@ -7,17 +7,20 @@ export type KioskSettings = {
   idleSeconds: number;
   /** Whether a tour through the projects runs while no one is there. */
   attract: boolean;
+  /** Seconds the tour shows each project: time to fly there and read its card from a few steps away. */
+  attractSeconds: number;
   /** The languages the kiosk's switch offers, the first being the one it starts in. */
   languages: readonly Lang[];
   /** Where a visitor continues on a phone ("Take this view with you"), or null for no hand-off. */
   publicUrl: string | null;
-  /** Minutes between checks for a new config.json or dataset, taken at the next idle reset. */
+  /** Minutes between looks for a new version of the app (a replaced config.json or dataset is looked for at each start over). */
   refreshMinutes: number;
 };
 
 export const DEFAULT_KIOSK: KioskSettings = {
   idleSeconds: 90,
   attract: true,
+  attractSeconds: 8,
   // All of them, starting in English (LANGS begins with Bulgarian, in the EU's protocol order).
   languages: [DEFAULT_LANG, ...LANGS.filter((lang) => lang !== DEFAULT_LANG)],
   publicUrl: null,

@@ -3,7 +3,7 @@ import { seedData } from '../../../tests/unit/fixtures';
 import { DEFAULT_FILTERS } from '../../domain/filters';
 import { DEFAULT_KIOSK } from '../../domain/view/kiosk';
 import { createAppStore } from '../../state';
-import { ATTRACT_STEP_SECONDS, startAttractTour } from './attractTour';
+import { startAttractTour } from './attractTour';
 import { startIdleReset } from './idleReset';
 
 describe("an idle kiosk's attract tour", () => {
@@ -22,9 +22,11 @@ describe("an idle kiosk's attract tour", () => {
     const screen = new EventTarget();
     stops = [startAttractTour(store, screen), startIdleReset(store, screen)];
     const touch = () => screen.dispatchEvent(new Event('pointerdown'));
-    return { store, touch };
+    /** Whether the page would act on a click: false when something kept it from the page. */
+    const click = () => screen.dispatchEvent(new Event('click', { cancelable: true }));
+    return { store, touch, click };
   };
-  const step = ATTRACT_STEP_SECONDS * 1000;
+  const step = DEFAULT_KIOSK.attractSeconds * 1000;
 
   it('starts at the start over and shows another project at each step, changing no filter', () => {
     const { store } = kiosk();
@@ -55,6 +57,31 @@ describe("an idle kiosk's attract tour", () => {
     vi.advanceTimersByTime(20_000 - step);
     expect(store.getState().startOverCount).toBe(2);
     expect(store.getState().attractProject).not.toBeNull();
+  });
+
+  it('keeps the click of the touch that ends it from the page, and only that one', () => {
+    const { touch, click } = kiosk();
+    vi.advanceTimersByTime(20_000);
+    touch();
+    vi.advanceTimersByTime(100);
+    expect(click()).toBe(false);
+    touch();
+    expect(click()).toBe(true);
+  });
+
+  it('leaves the next touch its click when the one that ended it was a drag', () => {
+    const { touch, click } = kiosk();
+    vi.advanceTimersByTime(20_000);
+    touch();
+    vi.advanceTimersByTime(500);
+    touch();
+    expect(click()).toBe(true);
+  });
+
+  it('lets every click through when no tour runs', () => {
+    const { touch, click } = kiosk();
+    touch();
+    expect(click()).toBe(true);
   });
 
   it('keeps one timer however long it runs', () => {

@@ -1,13 +1,11 @@
 // An idle kiosk shows what it holds: after each start over (with `kiosk.attract`), a slow tour
-// through the projects of its start, one every ATTRACT_STEP_SECONDS — the store's attractProject,
+// through the projects of its start, one every `kiosk.attractSeconds` — the store's attractProject,
 // which the map frames and AttractCard describes. The first sign of a visitor ends it, and the map
-// flies home. The tour changes no filter, selection or address. One timer at a time.
+// flies home. The tour changes no filter, selection or address. One timer at a time. The touch
+// that ends it only wakes the kiosk: its click is kept from whatever lay under the tour's card.
 import type { IndexedDataset, Project } from '../../domain/dataset';
 import { selectResult, type AppStore } from '../../state';
 import { onActivity } from './idleReset';
-
-/** How long the tour shows each project: time to fly there and read the card from a few steps away. */
-export const ATTRACT_STEP_SECONDS = 8;
 
 /** A project the map can frame: one with a partner on it. */
 const isPlaced = (project: Project, data: IndexedDataset) =>
@@ -27,7 +25,7 @@ export function startAttractTour(store: AppStore, target: EventTarget = window):
     const index = next % projects.length;
     next = index + 1;
     state.setAttractProject(projects[index]!.id);
-    timer = setTimeout(step, ATTRACT_STEP_SECONDS * 1000);
+    timer = setTimeout(step, state.kiosk.attractSeconds * 1000);
   };
 
   const stop = () => {
@@ -43,10 +41,36 @@ export function startAttractTour(store: AppStore, target: EventTarget = window):
   };
 
   const stopWatchingStartOvers = store.subscribe((s) => s.startOverCount, begin);
-  const stopListening = onActivity(target, stop);
+  const stopListening = onActivity(target, (event) => {
+    if (event.type === 'pointerdown' && store.getState().attractProject !== null) swallowClickOfThisTouch(target);
+    stop();
+  });
   return () => {
     stopWatchingStartOvers();
     stopListening();
     stop();
   };
+}
+
+/**
+ * Keeps the click that ends the touch now starting from reaching the page: the card the visitor
+ * touched is gone by the time the browser sends it, and it would toggle a filter or pick a point
+ * that was under the card. A touch that ends with no click (a drag) leaves the next one its own.
+ */
+function swallowClickOfThisTouch(target: EventTarget): void {
+  // Before any handler of the page's, which the click never reaches.
+  const CAPTURE = { capture: true };
+  const swallow = (event: Event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    forget();
+  };
+  const forget = () => {
+    clearTimeout(armed);
+    target.removeEventListener('click', swallow, CAPTURE);
+    target.removeEventListener('pointerdown', forget, CAPTURE);
+  };
+  target.addEventListener('click', swallow, CAPTURE);
+  // Once this touch's own pointerdown is dispatched, the next touch's forgets.
+  const armed = setTimeout(() => target.addEventListener('pointerdown', forget, CAPTURE));
 }

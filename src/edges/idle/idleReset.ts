@@ -13,7 +13,7 @@ export const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel'
 const LISTENER_OPTIONS = { passive: true, capture: true } as const;
 
 /** Calls `listener` at each sign of a visitor on `target`; returns the function that stops listening. */
-export function onActivity(target: EventTarget, listener: () => void): () => void {
+export function onActivity(target: EventTarget, listener: (event: Event) => void): () => void {
   for (const type of ACTIVITY_EVENTS) target.addEventListener(type, listener, LISTENER_OPTIONS);
   return () => {
     for (const type of ACTIVITY_EVENTS) target.removeEventListener(type, listener, LISTENER_OPTIONS);
@@ -56,7 +56,7 @@ export function startIdleReset(store: AppStore, target: EventTarget = window): (
     timer = setTimeout(() => countDown(countdown), (idleSeconds - countdown) * 1000);
   };
 
-  const stopListening = onActivity(target, restart);
+  const stopListening = onActivity(target, () => restart());
   restart();
   return () => {
     stopListening();

@@ -1,3 +1,3 @@
 export { startAttractTour } from './attractTour';
-export { onStartOver, startIdleReset } from './idleReset';
+export { onActivity, onStartOver, startIdleReset } from './idleReset';
 export { keepScreenAwake } from './wakeLock';

@@ -38,6 +38,7 @@ describe('config.json', () => {
       kiosk: {
         idleSeconds: 120,
         attract: false,
+        attractSeconds: 12,
         languages: ['sl', 'xx', 'en', 'sl'],
         publicUrl: 'https://map.example/',
       },
@@ -48,6 +49,7 @@ describe('config.json', () => {
     expect(config.kiosk).toEqual({
       idleSeconds: 120,
       attract: false,
+      attractSeconds: 12,
       languages: ['sl', 'en'],
       publicUrl: 'https://map.example/',
       refreshMinutes: DEFAULT_KIOSK.refreshMinutes,
@@ -62,7 +64,13 @@ describe('config.json', () => {
   });
 
   it('falls back to the defaults with a message when the kiosk block is wrong', async () => {
-    for (const kiosk of [{ idleSeconds: 2 }, { publicUrl: 'javascript:alert(1)' }, { refreshMinutes: 0 }, 'yes']) {
+    for (const kiosk of [
+      { idleSeconds: 2 },
+      { publicUrl: 'javascript:alert(1)' },
+      { refreshMinutes: 0 },
+      { attractSeconds: 0.5 },
+      'yes',
+    ]) {
       serve({ mode: 'kiosk', kiosk });
       const { config, error } = await loadAppConfig('/config.json');
       expect(config.mode, JSON.stringify(kiosk)).toBe('full');

@@ -27,6 +27,7 @@ const kioskSchema = z.object({
     DEFAULT_KIOSK.idleSeconds,
   ),
   attract: z._default(z.boolean(), DEFAULT_KIOSK.attract),
+  attractSeconds: z._default(z.int().check(z.gte(1), z.lte(120)), DEFAULT_KIOSK.attractSeconds),
   // Codes the app does not offer are dropped (a kiosk may list one a later version adds).
   languages: z.pipe(
     z._default(z.array(z.string()), [...DEFAULT_KIOSK.languages]),

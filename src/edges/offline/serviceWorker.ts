@@ -4,26 +4,28 @@
 // visitors' browsers and inside other sites, where a worker would outlive the visit and go on
 // serving an old version of the app and its data: they load from the network exactly as before.
 // (In the kiosk's browser the worker answers for every page of the site: a kiosk has a browser
-// profile of its own.) A new version never replaces the one a visitor is using: it installs and
-// waits, and the kiosk takes it when no one is there (takeWaitingUpdate, at the idle reset).
+// profile of its own.) Nothing new replaces what a visitor is using: a new version installs and
+// waits (takeWaitingUpdate), a replaced config.json or dataset is only noticed (changedOnServer),
+// and the kiosk takes either when no one is there, at a start over.
 import type { Workbox } from 'workbox-window';
-
-/** The browser looks for a new version only when a page loads, and a kiosk may run for days without one. */
-const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
 let registered: { workbox: Workbox; registration: ServiceWorkerRegistration } | undefined;
 let started = false;
 
-export async function registerServiceWorker(): Promise<void> {
+/**
+ * Registers the worker and looks for a new version every `refreshMinutes` (the browser looks only
+ * when a page loads, and a kiosk may run for days without one). `dataFiles` (config.json, the
+ * dataset) are kept as they pass through the worker; on the first visit they were loaded before
+ * the worker was there, so they are asked for again.
+ */
+export async function registerServiceWorker(refreshMinutes: number, dataFiles: readonly string[]): Promise<void> {
   if (!('serviceWorker' in navigator) || started) return;
   started = true;
   // Loaded here, so that only a kiosk downloads it.
   const { Workbox } = await import('workbox-window');
   const workbox = new Workbox(`${import.meta.env.BASE_URL}sw.js`);
-  // config.json is kept as it passes through the worker (network first, so that a changed one
-  // arrives); on the first visit it was loaded before the worker was there, so it is asked again.
   if (!navigator.serviceWorker.controller)
-    void workbox.controlling.then(() => fetch(`${import.meta.env.BASE_URL}config.json`)).catch(() => undefined);
+    void workbox.controlling.then(() => Promise.all(dataFiles.map((file) => fetch(file)))).catch(() => undefined);
   try {
     const registration = await workbox.register();
     if (registration) registered = { workbox, registration };
@@ -32,7 +34,7 @@ export async function registerServiceWorker(): Promise<void> {
     console.warn('service worker:', error);
     return;
   }
-  setInterval(() => void registered?.registration.update().catch(() => undefined), UPDATE_CHECK_MS);
+  setInterval(() => void registered?.registration.update().catch(() => undefined), refreshMinutes * 60 * 1000);
 }
 
 /**
@@ -45,4 +47,25 @@ export function takeWaitingUpdate(): boolean {
   navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
   registered.workbox.messageSkipWaiting();
   return true;
+}
+
+/**
+ * Whether the server now has another version of one of `files` than the kept one (a deployer may
+ * replace config.json or the dataset without a new build). It asks for their headers only (the
+ * worker lets HEAD requests through, past every cache) and compares ETag, else Last-Modified.
+ * Offline, or with a file not kept, missing on the server or sent with neither, nothing has changed.
+ */
+export async function changedOnServer(files: readonly string[]): Promise<boolean> {
+  if (!('caches' in window)) return false;
+  const version = (response: Response | undefined) =>
+    response?.ok ? (response.headers.get('etag') ?? response.headers.get('last-modified')) : null;
+  const changed = await Promise.all(
+    files.map(async (file) => {
+      const kept = version(await caches.match(file));
+      if (kept === null) return false;
+      const current = version(await fetch(file, { method: 'HEAD', cache: 'no-store' }).catch(() => undefined));
+      return current !== null && current !== kept;
+    }),
+  );
+  return changed.includes(true);
 }

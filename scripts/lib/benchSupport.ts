@@ -1,0 +1,42 @@
+// What `npm run bench` and `npm run soak` share: their synthetic datasets (bench-data/ is not in
+// git), the heap as the page's garbage collector leaves it, and their sections of
+// docs/performance.md, each rewritten by its own script and no other.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { CDPSession } from 'playwright-core';
+
+export const BENCH_DATA_DIR = 'bench-data';
+
+/** Writes a synthetic dataset into `dir` unless one is there. */
+export function ensureSyntheticData(dir: string, projects: number, partners: number): void {
+  if (existsSync(`${dir}/dataset.json`)) return;
+  execFileSync(
+    'npx',
+    ['tsx', 'scripts/synthetic-data.ts', '--projects', String(projects), '--partners', String(partners), '--out', dir],
+    { stdio: 'inherit' },
+  );
+}
+
+/** The JS heap in MB after a full garbage collection. */
+export async function heapAfterGcMb(session: CDPSession): Promise<number> {
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  return usedSize / 1024 / 1024;
+}
+
+export const PERFORMANCE_DOC = 'docs/performance.md';
+
+/** Replaces the part of docs/performance.md between `<!-- name:start -->` and `<!-- name:end -->`. */
+export function writePerformanceSection(name: string, markdown: string): void {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const doc = existsSync(PERFORMANCE_DOC) ? readFileSync(PERFORMANCE_DOC, 'utf8') : '# Performance\n';
+  const section = `${start}\n${markdown.trim()}\n${end}`;
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
+  const next =
+    from >= 0 && to > from
+      ? doc.slice(0, from) + section + doc.slice(to + end.length)
+      : `${doc.trimEnd()}\n\n${section}\n`;
+  writeFileSync(PERFORMANCE_DOC, next);
+}
