@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { programmeColour } from './import/programmes';
 import type { Dataset, Partner, Programme, Project } from '../src/domain/dataset/schema';
 import type { GazetteerTown } from './lib/gazetteer';
+import { seededRandom } from './lib/benchSupport';
 
 function option(name: string, fallback?: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -19,16 +20,7 @@ function option(name: string, fallback?: string): string {
 const projectCount = Number(option('projects', '30000'));
 const participationCount = Number(option('partners', '200000'));
 const outDir = option('out');
-let state = Number(option('seed', '1')) >>> 0;
-
-/** mulberry32: a small seeded generator, so the same options always give the same dataset. */
-function random(): number {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+const random = seededRandom(Number(option('seed', '1')));
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 

@@ -4,7 +4,13 @@
 import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
-import { BENCH_DATA_DIR, ensureSyntheticData, heapAfterGcMb, writePerformanceSection } from '../lib/benchSupport';
+import {
+  BENCH_DATA_DIR,
+  ensureSyntheticData,
+  heapAfterGcMb,
+  mapSettled,
+  writePerformanceSection,
+} from '../lib/benchSupport';
 import { launchChromium } from '../lib/chromium';
 import { serveStatic } from '../lib/staticServer';
 
@@ -84,15 +90,7 @@ const timed = async (action: () => Promise<unknown>) => {
   return performance.now() - start;
 };
 
-/** Typed filters apply when typing pauses (data-pending), then the map settles (data-map-idle). */
-const settledOn = (page: Page) =>
-  page.waitForFunction(
-    () =>
-      document.querySelector('[data-pending="true"]') === null &&
-      document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset['mapIdle'] === 'true',
-    undefined,
-    { timeout: 300_000 },
-  );
+const settledOn = (page: Page) => mapSettled(page);
 
 /** Opens the app on a dataset: the time from navigation to an idle map with all partners. */
 const loadApp = (page: Page, data: string) =>

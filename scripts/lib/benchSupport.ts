@@ -1,9 +1,10 @@
 // What `npm run bench` and `npm run soak` share: their synthetic datasets (bench-data/ is not in
-// git), the heap as the page's garbage collector leaves it, and their sections of
-// docs/performance.md, each rewritten by its own script and no other.
+// git) and the seeded generator behind them, the wait for a settled map, the heap as the page's
+// garbage collector leaves it, and their sections of docs/performance.md, each rewritten by its
+// own script and no other.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import type { CDPSession } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 
 export const BENCH_DATA_DIR = 'bench-data';
 
@@ -15,6 +16,28 @@ export function ensureSyntheticData(dir: string, projects: number, partners: num
     ['tsx', 'scripts/synthetic-data.ts', '--projects', String(projects), '--partners', String(partners), '--out', dir],
     { stdio: 'inherit' },
   );
+}
+
+/** Typed filters apply when typing pauses (data-pending), then the map settles (data-map-idle). */
+export const mapSettled = (page: Page, timeout = 300_000) =>
+  page.waitForFunction(
+    () =>
+      document.querySelector('[data-pending="true"]') === null &&
+      document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset['mapIdle'] === 'true',
+    undefined,
+    { timeout },
+  );
+
+/** mulberry32: a small seeded generator, so that the same seed always gives the same numbers in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 /** The JS heap in MB after a full garbage collection. */

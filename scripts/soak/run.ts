@@ -11,7 +11,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import type { CDPSession } from 'playwright-core';
-import { BENCH_DATA_DIR, ensureSyntheticData, heapAfterGcMb, writePerformanceSection } from '../lib/benchSupport';
+import {
+  BENCH_DATA_DIR,
+  ensureSyntheticData,
+  heapAfterGcMb,
+  mapSettled,
+  seededRandom,
+  writePerformanceSection,
+} from '../lib/benchSupport';
 import { launchChromium } from '../lib/chromium';
 import { serveStatic } from '../lib/staticServer';
 
@@ -43,15 +50,8 @@ const dataset = JSON.parse(readFileSync(`${DATA_DIR}/dataset.json`, 'utf8')) as 
 const programmeIds = dataset.programmes.map(({ id }) => id);
 const searchWords = dataset.projects.slice(0, 200).map(({ title }) => title.original.split(/\s+/)[0] ?? '');
 
-/** mulberry32, seeded: every run is the same day. */
-let seed = 20261203;
-function random(): number {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+/** Seeded: every run is the same day. */
+const random = seededRandom(20261203);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 
@@ -73,14 +73,7 @@ page.on('pageerror', (error) => errors.push(String(error)));
 page.on('crash', () => errors.push('the page crashed'));
 const cdp: CDPSession = await context.newCDPSession(page);
 
-const mapIdle = () =>
-  page.waitForFunction(
-    () =>
-      document.querySelector('[data-pending="true"]') === null &&
-      document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset['mapIdle'] === 'true',
-    undefined,
-    { timeout: 120_000 },
-  );
+const mapIdle = () => mapSettled(page, 120_000);
 
 type Point = { x: number; y: number };
 type Visitor = {
