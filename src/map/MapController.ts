@@ -92,7 +92,9 @@ export function hasWebGL2(): boolean {
 }
 
 export class MapController {
-  private readonly map: MapLibreMap;
+  private readonly options: MapControllerOptions;
+  /** Replaced by a new one after a lost graphics context (see `onContextLost`). */
+  private map: MapLibreMap;
   private readonly callbacks: MapCallbacks;
   private readonly debug: boolean;
   private readonly regionsUrls: Readonly<Record<RegionLevel, string>>;
@@ -103,21 +105,25 @@ export class MapController {
     offset: 12,
     className: 'map-tooltip',
   });
+  /** The points protocol is in MapLibre's workers (or failed to get there). */
+  private readonly protocolReady: Promise<unknown>;
   /** The map has loaded and the points protocol is in its workers (or failed to get there). */
-  private readonly ready: Promise<void>;
+  private ready: Promise<void>;
+  /** The canvas's accessible name, given again to the canvas of a new map. */
+  private label: string | null = null;
   private hovered: FeatureRef | null = null;
   /** Changes announced but not yet handed to MapLibre: until then the map is not settled. */
   private pending = 0;
   private selected: FeatureRef | null = null;
   /** The newest partner points. */
   private partners: PointsUrl | null = null;
-  /** The points MapLibre was last given; the style it rebuilds after a context loss loads them again. */
+  /** The points MapLibre was last given. */
   private shownPartners: PointsUrl | null = null;
   private destroyed = false;
   /** `points://` once the protocol is in MapLibre's workers; without it MapLibre fetches the blob
    * through the page: slower, the same points. */
   private pointsScheme = '';
-  /** While the context is lost the style is gone: changes are only remembered until it is back. */
+  /** While the context is lost the map is gone: changes are only remembered until a new one is loaded. */
   private contextLost = false;
   private highlight: PartnerPoints | null = null;
   private areas: AreaCollection | null = null;
@@ -158,18 +164,36 @@ export class MapController {
   };
 
   constructor(options: MapControllerOptions) {
+    this.options = options;
     this.callbacks = options;
     this.debug = options.debug;
     this.regionsUrls = options.regionsUrls;
     this.palette = options.palette;
-    this.map = new MapLibreMap({
+    this.protocolReady = importScriptInWorkers(pointsProtocolUrl).then(
+      () => (this.pointsScheme = 'points://'),
+      (error: unknown) => options.onError('other', `points protocol: ${String(error)}`),
+    );
+    this.map = this.createMap();
+    this.ready = this.whenLoaded();
+    this.mapCamera = new MapCamera(this.map);
+    this.wireMap();
+    // MapLibre's own way back from a lost graphics context rebuilds the style in the same map, and
+    // 6.17 keeps every lost style reachable (`Style.destroy` leaves its listener on the global RTL
+    // plugin: ~0.5 MB a loss). So the loss is taken here, before the canvas's listeners hear it, and
+    // a new map is made once the context can be had again.
+    options.container.addEventListener('webglcontextlost', this.onContextLost, { capture: true });
+  }
+
+  private createMap(): MapLibreMap {
+    const { options } = this;
+    const map = new MapLibreMap({
       container: options.container,
       style: buildStyle({
         countriesUrl: options.countriesUrl,
         labelsUrl: options.labelsUrl,
         townsUrl: options.townsUrl,
         programmeColour: programmeColour(new Map()),
-        palette: options.palette,
+        palette: this.palette,
       }),
       bounds: EUROPE,
       maxBounds: BASEMAP_EXTENT,
@@ -189,16 +213,17 @@ export class MapController {
         },
       }),
     });
-    this.map.touchZoomRotate.disableRotation();
-    this.mapCamera = new MapCamera(this.map);
-    this.ready = Promise.all([
-      new Promise((resolve) => this.map.once('load', resolve)),
-      importScriptInWorkers(pointsProtocolUrl).then(
-        () => (this.pointsScheme = 'points://'),
-        (error: unknown) => options.onError('other', `points protocol: ${String(error)}`),
-      ),
-    ]).then(() => undefined);
+    map.touchZoomRotate.disableRotation();
+    if (this.label !== null) map.getCanvas().setAttribute('aria-label', this.label);
+    return map;
+  }
 
+  private whenLoaded(): Promise<void> {
+    const loaded = new Promise((resolve) => this.map.once('load', resolve));
+    return Promise.all([loaded, this.protocolReady]).then(() => undefined);
+  }
+
+  private wireMap(): void {
     this.listen('idle', this.onIdle);
     this.listen('mousemove', this.onMouseMove);
     this.listen('mouseout', this.clearHover);
@@ -206,8 +231,7 @@ export class MapController {
     // The zoom may choose another level of the regions layer (see `shownRegionLevel`).
     this.listen('zoom', () => this.apply(() => this.showRegionLevel()));
     this.listen('styleimagemissing', this.addClusterRing);
-    // Every style MapLibre loads, the first and the one rebuilt after a context loss, gets the
-    // labels' language before it draws a frame.
+    // Every style MapLibre loads gets the labels' language before it draws a frame.
     this.listen('style.load', this.showLabelLanguage);
     // A moving camera is not settled; only the reader's own moves carry the DOM event behind them.
     this.listen('movestart', (event: { originalEvent?: unknown }) => {
@@ -218,20 +242,46 @@ export class MapController {
       const basemap =
         event.sourceId === SOURCE.countries || event.sourceId === SOURCE.labels || event.sourceId === SOURCE.towns;
       const kind = basemap ? 'basemap' : event.sourceId === SOURCE.partners ? 'partners' : 'other';
-      options.onError(kind, event.error?.message ?? 'map error');
+      this.callbacks.onError(kind, event.error?.message ?? 'map error');
     });
-    // After a context loss MapLibre rebuilds the style as it was when the context went: feature-state
-    // is gone and changes made meanwhile are not in it. Re-apply them once the style has loaded.
-    this.listen('webglcontextlost', () => {
-      this.contextLost = true;
-      this.markBusy();
+  }
+
+  /**
+   * The graphics context is gone: the map goes with it, and what changes meanwhile is only
+   * remembered. Once the browser gives the context back, a new map shows all of it again.
+   */
+  private readonly onContextLost = (event: Event): void => {
+    // Without preventDefault the browser never gives the context back.
+    event.preventDefault();
+    event.stopPropagation();
+    if (this.contextLost || this.destroyed) return;
+    this.contextLost = true;
+    const canvas = this.map.getCanvas();
+    canvas.addEventListener('webglcontextrestored', this.onContextRestored, { once: true });
+    this.removeMap();
+    this.markBusy();
+  };
+
+  private readonly onContextRestored = (): void => {
+    if (this.destroyed) return;
+    this.map = this.createMap();
+    this.ready = this.whenLoaded();
+    this.mapCamera.attach(this.map);
+    this.wireMap();
+    this.markBusy();
+    void this.ready.then(() => {
+      this.contextLost = false;
+      if (!this.destroyed) this.reapply();
     });
-    this.listen('webglcontextrestored', () =>
-      this.map.once('style.load', () => {
-        this.contextLost = false;
-        this.reapply();
-      }),
-    );
+  };
+
+  /** Unwires and removes the MapLibre map; the container stays. */
+  private removeMap(): void {
+    for (const off of this.teardown.splice(0)) off();
+    this.hoverPopup.remove();
+    this.hovered = null;
+    this.ringImages.clear();
+    this.map.remove();
   }
 
   private listen<T>(type: string, handler: (event: T) => void): void {
@@ -242,6 +292,7 @@ export class MapController {
 
   /** The canvas's accessible name, in the reader's language. */
   setLabel(label: string): void {
+    this.label = label;
     this.map.getCanvas().setAttribute('aria-label', label);
   }
 
@@ -446,6 +497,7 @@ export class MapController {
   }
 
   resize(): void {
+    if (this.contextLost) return;
     this.map.resize();
     this.mapCamera.resize();
   }
@@ -454,9 +506,9 @@ export class MapController {
     this.destroyed = true;
     this.partners?.release();
     this.shownPartners?.release();
-    for (const off of this.teardown.splice(0)) off();
-    this.hoverPopup.remove();
-    this.map.remove();
+    this.options.container.removeEventListener('webglcontextlost', this.onContextLost, { capture: true });
+    this.map.getCanvas().removeEventListener('webglcontextrestored', this.onContextRestored);
+    if (!this.contextLost) this.removeMap();
   }
 
   /** Says the map has settled: automated checks wait for it; with `debug`, what it shows too. */
@@ -523,9 +575,9 @@ export class MapController {
     if (ref && this.map.getSource(ref.source)) this.map.setFeatureState(ref, state);
   }
 
+  /** Hands everything remembered to a new map, which has none of it. */
   private reapply(): void {
-    const { partners, highlight, areas, programmes, colours, selected, chosenRegions } = this;
-    // Shown and loaded again, whatever of it the rebuilt style kept.
+    const { partners, shownPartners, highlight, areas, programmes, colours, selected, chosenRegions } = this;
     this.regionLevel = null;
     this.loadedRegionLevels.clear();
     this.showRegionLevel();
@@ -534,7 +586,9 @@ export class MapController {
     this.areas = null;
     this.programmes = [];
     this.colours = new Map();
+    this.shownPartners = null;
     if (partners) this.showPartners(partners);
+    if (shownPartners !== partners) shownPartners?.release();
     if (highlight) this.setHighlight(highlight);
     if (areas) this.setAreas(areas);
     this.setProgrammeFilter(programmes);
@@ -579,13 +633,24 @@ export class MapController {
   private async openCluster(clusterId: number, count: number, center: [number, number]): Promise<void> {
     const source = this.source(SOURCE.partners);
     if (!source) return;
-    const leaves = await source.getClusterLeaves(clusterId, count, 0);
+    let leaves: Awaited<ReturnType<GeoJSONSource['getClusterLeaves']>>;
+    let zoom: number;
+    try {
+      leaves = await source.getClusterLeaves(clusterId, count, 0);
+      zoom = await source.getClusterExpansionZoom(clusterId);
+    } catch {
+      // New points replaced the clustered ones between the frame tapped and now: no cluster has
+      // that id any more. Zoom in where it was, as the tap asked.
+      if (this.destroyed || this.contextLost) return;
+      this.markBusy();
+      this.mapCamera.zoomInto(center, this.map.getZoom() + 2);
+      return;
+    }
     const decision = decideClusterClick(leaves);
     if (decision.kind === 'choose') {
       this.callbacks.onChoice(decision.choices);
       return;
     }
-    const zoom = await source.getClusterExpansionZoom(clusterId);
     this.markBusy();
     this.mapCamera.zoomInto(center, zoom);
   }

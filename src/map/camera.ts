@@ -45,7 +45,7 @@ export function fitMargin(padding: Insets, width: number, height: number): numbe
 }
 
 export class MapCamera implements CameraHandle {
-  private readonly map: MapLibreMap;
+  private map: MapLibreMap;
   private covered: Insets = NO_INSETS;
   /** The padding last given to the map. */
   private applied: Insets = NO_INSETS;
@@ -59,6 +59,16 @@ export class MapCamera implements CameraHandle {
 
   constructor(map: MapLibreMap) {
     this.map = map;
+  }
+
+  /**
+   * Moves over to a new map (made after a lost graphics context): the view, the padding and what
+   * the camera followed come along.
+   */
+  attach(map: MapLibreMap): void {
+    map.jumpTo({ center: this.map.getCenter(), zoom: this.map.getZoom(), padding: this.applied });
+    this.map = map;
+    if (this.target) this.moveTo(this.target, this.padding());
   }
 
   /** Shows the bounds (a single point is flown to), or lets go of the last ones (null). */
