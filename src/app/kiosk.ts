@@ -11,6 +11,8 @@ export function runKiosk(store: AppStore): void {
   startAttractTour(store);
   startIdleReset(store);
   keepScreenAwake();
+  // Its links are QR codes: the dialog is there for the first visitor's tap, not fetched then.
+  void import('../ui/QrDialog');
   // Kept for offline use; what is new waits for a moment with no visitor (src/edges/offline).
   const dataFiles = replaceableFiles();
   void registerServiceWorker(store.getState().kiosk.refreshMinutes, dataFiles);

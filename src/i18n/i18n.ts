@@ -32,6 +32,12 @@ void i18n
     // React escapes text itself; data is never inserted as HTML.
     interpolation: { escapeValue: false },
   });
+// i18next's own number format keeps a formatter for each set of a message's values (its cache key
+// holds them all): a kiosk showing ever new counts for days would keep thousands. Ours keeps one
+// per language.
+i18n.services.formatter?.add('number', (value: number, lang) =>
+  formatNumber(value, lang !== undefined && isLang(lang) ? lang : DEFAULT_LANG),
+);
 
 /**
  * Switches to a language once its catalogue is in. Resolves to the language shown: English if the

@@ -106,6 +106,15 @@ export function MapView({ covered, debug }: MapViewProps) {
     };
   }, [webgl, debug, addNotices]);
 
+  // A kiosk's next visitor does not find the last one's choice between places still open.
+  useEffect(
+    () =>
+      useAppStore.subscribe(
+        (s) => s.startOverCount,
+        () => setChoices(null),
+      ),
+    [],
+  );
   useEffect(() => controller.current?.setCovered(insets), [insets]);
   useEffect(() => controller.current?.setLabel(label), [label]);
   useEffect(() => controller.current?.setRegionLayer(regionLayer), [regionLayer]);

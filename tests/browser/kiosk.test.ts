@@ -75,6 +75,22 @@ describe('a kiosk left alone', () => {
     expect(await camera(page)).toEqual(start);
   });
 
+  it('closes a choice between places left open', async () => {
+    // Where the Alpine Space, which the address frames, overlaps Interreg Europe (as in app.test.ts).
+    const { page, consoleErrors } = await openKiosk('?mode=kiosk&idle=5&area=alpine-space-2014-2020');
+    await page.getByLabel('Regions on the map').selectOption({ label: 'Off' });
+    await waitForMap(page);
+    const map = (await page.locator('[data-testid="map"]').boundingBox())!;
+    await page.touchscreen.tap(map.x + map.width * 0.35, map.y + map.height * 0.5);
+    const choice = page.getByRole('dialog', { name: 'Programme areas at this place' });
+    await choice.waitFor({ timeout: 5_000 });
+
+    await countdown(page).waitFor({ timeout: 10_000 });
+    await countdown(page).waitFor({ state: 'hidden', timeout: 10_000 });
+    await expect.poll(() => choice.count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('goes on where the visitor is when they touch the screen during the countdown', async () => {
     const { page } = await openKiosk();
     await goDeep(page);

@@ -25,6 +25,8 @@ const EMBED_ROWS = 20;
 export function ProjectList({ scrollElement }: { scrollElement: HTMLElement | null | 'page' }) {
   const { t } = useTranslation();
   const projects = useAppStore((s) => selectResult(s).projects);
+  // A kiosk's start over shows the list as the first visitor saw it: rows measured anew, from the top.
+  const startOverCount = useAppStore((s) => s.startOverCount);
   const list = useRef<HTMLUListElement>(null);
 
   return (
@@ -37,7 +39,7 @@ export function ProjectList({ scrollElement }: { scrollElement: HTMLElement | nu
       {scrollElement === 'page' ? (
         <PageRows projects={projects} list={list} />
       ) : (
-        <ElementRows projects={projects} list={list} scrollElement={scrollElement} />
+        <ElementRows key={startOverCount} projects={projects} list={list} scrollElement={scrollElement} />
       )}
     </section>
   );
