@@ -4,10 +4,12 @@
 // and filters; filters through the address; searches, pans, pinches, list scrolls), language
 // switches and WebGL context losses, and starts over after each visitor with its attract tour.
 // The compression: the idle time is the shortest a kiosk takes (5 s), the tour shows a project a
-// second, and the interactions are DOM events dispatched in the page (./visitor.js), not paced by
-// software-rendered frames. At each start over it reads the JS heap after garbage collection and
-// the DOM counters, prints them with the targets, and writes them to docs/performance.md and
-// test-results/soak.json. Exits with 1 when a target is missed.
+// second, and each visitor's interactions are DOM events dispatched in the page back to back
+// (./visitor.js), not paced by software-rendered frames or by round trips. After each start over
+// it counts the document; after every fifth, the JS heap after garbage collection and the DOM
+// counters (SOAK_SNAPSHOTS=<folder> writes a heap snapshot with each). It prints them with the
+// targets, writes them to docs/performance.md and test-results/soak.json, and exits with 1 when a
+// target is missed.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import type { CDPSession } from 'playwright-core';
@@ -34,8 +36,13 @@ const SITE_DIR = `${DATA_DIR}/site`;
 const KIOSK = { idleSeconds: 5, attractSeconds: 1 };
 /** Projects the tour moves on to at each start over before the next visitor touches the screen. */
 const TOUR_STEPS = 1;
-/** Real time between two interactions: a quick visitor, with time for the page to draw now and then. */
-const PAUSE_MS = 15;
+/**
+ * Real time between two interactions: none beyond a zero timeout, so each comes as soon as the
+ * page has handled the last one's events (and drawn the frame due, if one is).
+ */
+const PAUSE_MS = 0;
+/** Memory is read after every this many start overs (with the map settled: a second or two each). */
+const MEMORY_EVERY = 5;
 const HEAP_GROWTH_TARGET_MB = 10;
 const SEARCH = `?data=soak/dataset.json`;
 
@@ -76,6 +83,7 @@ const cdp: CDPSession = await context.newCDPSession(page);
 const mapIdle = () => mapSettled(page, 120_000);
 
 type Point = { x: number; y: number };
+/** ./visitor.js's hands, run in the page. */
 type Visitor = {
   touch: (paths: Point[][]) => unknown;
   tapAt: (x: number, y: number) => string;
@@ -83,16 +91,20 @@ type Visitor = {
   typeInto: (selector: string, nth: number, text: string) => boolean;
   choose: (selector: string, value: string) => boolean;
   scroll: (selector: string, dy: number) => boolean;
+  navigate: (search: string) => boolean;
 };
-/** Calls one of ./visitor.js's hands in the page. */
-const visitor = <K extends keyof Visitor>(hand: K, ...args: Parameters<Visitor[K]>) =>
+type Step = { [Hand in keyof Visitor]: { hand: Hand; args: Parameters<Visitor[Hand]> } }[keyof Visitor];
+const step = <Hand extends keyof Visitor>(hand: Hand, ...args: Parameters<Visitor[Hand]>) => ({ hand, args }) as Step;
+
+/** Runs the steps in the page, `PAUSE_MS` apart; for each, whether what it needed was on the screen. */
+const visit = (steps: Step[]) =>
   page.evaluate(
-    ([name, values]) => {
-      const hands = (window as unknown as { soakVisitor: Record<string, (...a: unknown[]) => unknown> }).soakVisitor;
-      return hands[name as string]!(...(values as unknown[]));
-    },
-    [hand, args] as const,
-  ) as Promise<ReturnType<Visitor[K]>>;
+    ([planned, pauseMs]) =>
+      (
+        window as unknown as { soakVisitor: { visit: (s: unknown[], p: number) => Promise<boolean[]> } }
+      ).soakVisitor.visit(planned, pauseMs),
+    [steps, PAUSE_MS] as const,
+  );
 
 /** Where the map is on the screen, once the app is there. */
 let mapBox = { x: 0, y: 0, width: 0, height: 0 };
@@ -104,33 +116,35 @@ const onMap = (): Point => ({
 const line = (from: Point, dx: number, dy: number, steps = 6): Point[] =>
   Array.from({ length: steps }, (_, i) => ({ x: from.x + (dx * i) / (steps - 1), y: from.y + (dy * i) / (steps - 1) }));
 
-/** What a visitor does, by kind, and how often; each returns false when what it needs is not on the screen. */
-const INTERACTIONS_BY_KIND: Record<string, { weight: number; run: () => Promise<boolean> }> = {
-  'tap on the map': { weight: 30, run: async () => (await visitor('tapAt', onMap().x, onMap().y)) !== '' },
-  'pan the map': {
-    weight: 6,
-    run: async () => (await visitor('touch', [line(onMap(), between(-300, 300), between(-200, 200))]), true),
-  },
-  'pinch the map': {
-    weight: 4,
-    run: async () => {
-      const centre = onMap();
-      const spread = between(-120, 120);
-      await visitor('touch', [line(centre, -spread, 0), line({ x: centre.x + 150, y: centre.y }, spread, 0)]);
-      return true;
+/** What a visitor does, by kind, and how often. */
+const INTERACTIONS_BY_KIND: Record<string, { weight: number; step: () => Step }> = {
+  'tap on the map': {
+    weight: 30,
+    step: () => {
+      const at = onMap();
+      return step('tapAt', at.x, at.y);
     },
   },
-  'tap a list row': { weight: 14, run: () => visitor('tapElement', '.project-item', between(0, 7)) },
-  'close the detail': { weight: 8, run: () => visitor('tapElement', '.detail-panel .close', 0) },
-  'scroll the list': { weight: 6, run: () => visitor('scroll', '.sidebar', between(-600, 900)) },
+  'pan the map': { weight: 6, step: () => step('touch', [line(onMap(), between(-300, 300), between(-200, 200))]) },
+  'pinch the map': {
+    weight: 4,
+    step: () => {
+      const centre = onMap();
+      const spread = between(-120, 120);
+      return step('touch', [line(centre, -spread, 0), line({ x: centre.x + 150, y: centre.y }, spread, 0)]);
+    },
+  },
+  'tap a list row': { weight: 14, step: () => step('tapElement', '.project-item', between(0, 7)) },
+  'close the detail': { weight: 8, step: () => step('tapElement', '.detail-panel .close', 0) },
+  'scroll the list': { weight: 6, step: () => step('scroll', '.sidebar', between(-600, 900)) },
   'toggle a programme': {
     weight: 12,
-    run: () => visitor('tapElement', '.filters .check input[type="checkbox"]', between(0, programmeIds.length - 1)),
+    step: () => step('tapElement', '.filters .check input[type="checkbox"]', between(0, programmeIds.length - 1)),
   },
   'change the years': {
     weight: 6,
-    run: () =>
-      visitor(
+    step: () =>
+      step(
         'typeInto',
         '.filters input[type="number"]',
         between(0, 1),
@@ -139,24 +153,20 @@ const INTERACTIONS_BY_KIND: Record<string, { weight: number; run: () => Promise<
   },
   'change the budget': {
     weight: 4,
-    run: () =>
-      visitor('typeInto', '.filters input[type="number"]', 2, random() < 0.4 ? '' : String(between(1, 40) * 100_000)),
+    step: () =>
+      step('typeInto', '.filters input[type="number"]', 2, random() < 0.4 ? '' : String(between(1, 40) * 100_000)),
   },
   search: {
     weight: 5,
-    run: () => visitor('typeInto', 'input[type="search"]', 0, random() < 0.3 ? '' : pick(searchWords)),
+    step: () => step('typeInto', 'input[type="search"]', 0, random() < 0.3 ? '' : pick(searchWords)),
   },
   'filter through the address': {
     weight: 5,
-    run: async () => {
+    step: () => {
       const params = new URLSearchParams(SEARCH);
       params.set('programme', pick(programmeIds));
       if (random() < 0.5) params.set('from', String(between(2010, 2024)));
-      await page.evaluate((search) => {
-        history.pushState(null, '', `${location.pathname}?${search}`);
-        window.dispatchEvent(new PopStateEvent('popstate'));
-      }, params.toString());
-      return true;
+      return step('navigate', params.toString());
     },
   },
 };
@@ -177,7 +187,7 @@ async function switchLanguage(): Promise<void> {
     .locator('option')
     .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
   const current = await select.inputValue();
-  await visitor('choose', 'header select', pick(offered.filter((lang) => lang !== current)));
+  await visit([step('choose', 'header select', pick(offered.filter((lang) => lang !== current)))]);
 }
 
 async function loseContext(): Promise<void> {
@@ -194,48 +204,56 @@ async function loseContext(): Promise<void> {
   await mapIdle();
 }
 
-/** The visitor leaves: the idle time and its countdown pass, the kiosk starts over and tours, the next one touches the card. */
-async function startOverAndTour(): Promise<void> {
-  const card = page.locator('.attract-card');
-  await card.waitFor({ timeout: (KIOSK.idleSeconds + 10) * 1000 }).catch(async (error: unknown) => {
-    await page.screenshot({ path: 'test-results/soak-no-tour.png' });
-    throw error;
-  });
-  for (let step = 0; step < TOUR_STEPS; step += 1) {
-    const shown = await card.locator('h2, h3').first().innerText();
-    await page.waitForFunction(
-      (title) => document.querySelector('.attract-card')?.querySelector('h2, h3')?.textContent !== title,
-      shown,
-      { timeout: (KIOSK.attractSeconds + 10) * 1000 },
-    );
-  }
-  const box = (await card.boundingBox())!;
-  await visitor('tapAt', box.x + box.width / 2, box.y + box.height / 2);
-  await card.waitFor({ state: 'hidden', timeout: 30_000 });
-}
-
-type Checkpoint = {
-  heapMb: number;
+/** The document after a start over, counted at once (before the next countdown shows). */
+type PageCounts = {
+  /** The nodes in the document (elements, text, comments): what a start over must bring back. */
   nodes: number;
   /** The elements in the document, by tag and class: what differs when the DOM did not come back. */
   inPage: Record<string, number>;
-  listeners: number;
+  /** The projects the summary counts. */
   projects: number;
 };
-/** The figures of the moment: `nodes` counts every DOM node alive, `inPage` those in the document. */
-async function checkpoint(): Promise<Checkpoint> {
+/** Memory, read with the map settled and after a forced garbage collection. */
+type Memory = {
+  heapMb: number;
+  /**
+   * Every DOM node alive, in the document or not (Blink's count). It also counts removed nodes
+   * React still holds in its fibers until their subtree renders again.
+   */
+  alive: number;
+  listeners: number;
+};
+type Checkpoint = PageCounts & { reset: number; memory?: Memory };
+
+/**
+ * The visitor leaves: the idle time and its countdown pass, the kiosk starts over and tours, and
+ * the next visitor touches the tour's card. Watched in the page (./visitor.js), with no round trips.
+ */
+async function startOverAndTour(): Promise<PageCounts> {
+  const timeoutMs = (KIOSK.idleSeconds + KIOSK.attractSeconds * TOUR_STEPS + 20) * 1000;
+  return page
+    .evaluate(
+      ([steps, timeout]) =>
+        (
+          window as unknown as { soakVisitor: { nextVisitor: (s: number, t: number) => Promise<PageCounts> } }
+        ).soakVisitor.nextVisitor(steps, timeout),
+      [TOUR_STEPS, timeoutMs] as const,
+    )
+    .catch(async (error: unknown) => {
+      await page.screenshot({ path: 'test-results/soak-no-tour.png' });
+      throw error;
+    });
+}
+
+/** With SOAK_SNAPSHOTS=<folder>, each memory reading also writes a heap snapshot there (to compare in DevTools). */
+const SNAPSHOTS = process.env['SOAK_SNAPSHOTS'];
+
+async function readMemory(name: string): Promise<Memory> {
+  await mapIdle();
   const heapMb = await heapAfterGcMb(cdp);
-  const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
-  const inPage = await page.evaluate(() => {
-    const counts: Record<string, number> = {};
-    for (const element of document.getElementsByTagName('*')) {
-      const name = `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`;
-      counts[name] = (counts[name] ?? 0) + 1;
-    }
-    return counts;
-  });
-  const projects = Number(await page.locator('[role="status"][data-projects]').getAttribute('data-projects'));
-  return { heapMb, nodes, inPage, listeners: jsEventListeners, projects };
+  if (SNAPSHOTS) await writeHeapSnapshot(`${SNAPSHOTS}/${name}.heapsnapshot`);
+  const { nodes: alive, jsEventListeners: listeners } = await cdp.send('Memory.getDOMCounters');
+  return { heapMb, alive, listeners };
 }
 
 const started = performance.now();
@@ -243,15 +261,14 @@ await page.goto(`${server.url}${SEARCH}`);
 await page.locator('[role="status"][data-loaded="true"]').waitFor({ timeout: 120_000 });
 await mapIdle();
 mapBox = (await page.locator('[data-testid="map"]').boundingBox())!;
-const atLoad = await checkpoint();
+const atLoad = await readMemory('at-load');
 // The first start over loads what a kiosk loads once (the tour's card, the countdown): the day starts after it.
-await startOverAndTour();
-const start = await checkpoint();
+const start: Checkpoint = { reset: 0, ...(await startOverAndTour()), memory: await readMemory('start-over-0') };
 const checkpoints: Checkpoint[] = [start];
-const done: Record<string, { done: number; skipped: number; ms: number }> = Object.fromEntries(
-  kinds.map(([name]) => [name, { done: 0, skipped: 0, ms: 0 }]),
+const done: Record<string, { done: number; skipped: number }> = Object.fromEntries(
+  kinds.map(([name]) => [name, { done: 0, skipped: 0 }]),
 );
-const phaseMs = { startOvers: 0, languageSwitches: 0, contextLosses: 0, checkpoints: 0 };
+const phaseMs = { visitors: 0, startOvers: 0, languageSwitches: 0, contextLosses: 0, memory: 0 };
 const timedPhase = async <T>(phase: keyof typeof phaseMs, action: () => Promise<T>): Promise<T> => {
   const from = performance.now();
   const result = await action();
@@ -261,38 +278,32 @@ const timedPhase = async <T>(phase: keyof typeof phaseMs, action: () => Promise<
 let languageSwitches = 0;
 let contextLosses = 0;
 let interactions = 0;
-const perReset = Math.ceil(INTERACTIONS / RESETS);
 const every = (count: number) => Math.max(1, Math.floor(RESETS / Math.max(count, 1)));
 
-for (let reset = 0; reset < RESETS; reset += 1) {
-  for (let i = 0; i < perReset && interactions < INTERACTIONS; i += 1) {
-    const kind = pickKind();
-    const from = performance.now();
-    try {
-      const ran = await INTERACTIONS_BY_KIND[kind]!.run();
-      done[kind]![ran ? 'done' : 'skipped'] += 1;
-      if (ran) interactions += 1;
-    } catch (error) {
-      done[kind]!.skipped += 1;
-      if (!(error instanceof Error && error.name === 'TimeoutError')) throw error;
-    }
-    done[kind]!.ms += performance.now() - from;
-    await page.waitForTimeout(PAUSE_MS);
-  }
-  if (languageSwitches < LANGUAGE_SWITCHES && reset % every(LANGUAGE_SWITCHES) === 0) {
+for (let reset = 1; reset <= RESETS; reset += 1) {
+  // Steps that found nothing to act on (a detail to close when none is open) are made up later.
+  const planned = Array.from({ length: Math.ceil((INTERACTIONS - interactions) / (RESETS - reset + 1)) }, pickKind);
+  const ran = await timedPhase('visitors', () => visit(planned.map((kind) => INTERACTIONS_BY_KIND[kind]!.step())));
+  planned.forEach((kind, i) => (done[kind]![ran[i] ? 'done' : 'skipped'] += 1));
+  interactions += ran.filter(Boolean).length;
+  if (languageSwitches < LANGUAGE_SWITCHES && reset % every(LANGUAGE_SWITCHES) === 1 % every(LANGUAGE_SWITCHES)) {
     await timedPhase('languageSwitches', switchLanguage);
     languageSwitches += 1;
     interactions += 1;
   }
-  if (contextLosses < CONTEXT_LOSSES && reset % every(CONTEXT_LOSSES) === every(CONTEXT_LOSSES) - 1) {
+  if (contextLosses < CONTEXT_LOSSES && reset % every(CONTEXT_LOSSES) === 0) {
     await timedPhase('contextLosses', loseContext);
     contextLosses += 1;
   }
-  await timedPhase('startOvers', startOverAndTour);
-  checkpoints.push(await timedPhase('checkpoints', checkpoint));
-  if ((reset + 1) % 5 === 0)
+  const counts = await timedPhase('startOvers', startOverAndTour);
+  const memory =
+    reset % MEMORY_EVERY === 0 || reset === RESETS
+      ? await timedPhase('memory', () => readMemory(`start-over-${reset}`))
+      : undefined;
+  checkpoints.push({ reset, ...counts, ...(memory && { memory }) });
+  if (memory)
     console.log(
-      `${reset + 1} resets, ${interactions} interactions: heap ${checkpoints.at(-1)!.heapMb.toFixed(1)} MB, ${checkpoints.at(-1)!.nodes} DOM nodes`,
+      `${reset} resets, ${interactions} interactions: heap ${memory.heapMb.toFixed(1)} MB, ${counts.nodes} DOM nodes in the document`,
     );
 }
 const minutes = (performance.now() - started) / 60_000;
@@ -300,11 +311,15 @@ const version = browser.version();
 await browser.close();
 await server.close();
 
-const end = checkpoints.at(-1)!;
-const growth = end.heapMb - start.heapMb;
-const steps = checkpoints.slice(1).map((c, i) => c.heapMb - checkpoints[i]!.heapMb);
-const largestStep = Math.max(...steps);
-const largestAt = steps.indexOf(largestStep) + 1;
+const measured = checkpoints.flatMap(({ reset, memory }) => (memory ? [{ reset, ...memory }] : []));
+const first = measured[0]!;
+const last = measured.at(-1)!;
+const growth = last.heapMb - first.heapMb;
+const steps = measured.slice(1).map((m, i) => ({ mb: m.heapMb - measured[i]!.heapMb, reset: m.reset }));
+const largest = steps.reduce((a, b) => (b.mb > a.mb ? b : a), { mb: 0, reset: 0 });
+// The heap after GC swings by megabytes with what MapLibre's tile caches hold at that moment: the
+// least-squares line through every reading says whether it climbs underneath.
+const trendPer100 = 100 * slope(measured.map(({ reset, heapMb }) => [reset, heapMb]));
 const nodesOff = checkpoints.filter((c) => c.nodes !== start.nodes);
 /** The elements one checkpoint has more (or fewer) of than the start. */
 const elementsOff = (c: Checkpoint) =>
@@ -320,9 +335,10 @@ const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(
 const table = [
   '| measure | at load | after the first start over | after the last | target |',
   '|---|---|---|---|---|',
-  `| JS heap after garbage collection | ${mb(atLoad.heapMb)} | ${mb(start.heapMb)} | ${mb(end.heapMb)} | growth < ${HEAP_GROWTH_TARGET_MB} MB: ${mb(growth)} |`,
-  `| DOM nodes | ${atLoad.nodes} | ${start.nodes} | ${end.nodes} | back at each start over: ${RESETS - nodesOff.length} of ${RESETS} |`,
-  `| JS event listeners | ${atLoad.listeners} | ${start.listeners} | ${end.listeners} |  |`,
+  `| JS heap after garbage collection | ${mb(atLoad.heapMb)} | ${mb(first.heapMb)} | ${mb(last.heapMb)} | growth < ${HEAP_GROWTH_TARGET_MB} MB: ${mb(growth)} |`,
+  `| DOM nodes in the document | | ${start.nodes} | ${checkpoints.at(-1)!.nodes} | the same after each start over: ${RESETS - nodesOff.length} of ${RESETS} |`,
+  `| DOM nodes alive (in the document or not) | ${atLoad.alive} | ${first.alive} | ${last.alive} |  |`,
+  `| JS event listeners | ${atLoad.listeners} | ${first.listeners} | ${last.listeners} |  |`,
 ].join('\n');
 const mix = kinds.map(([name]) => `${name} ${done[name]!.done}`).join(', ');
 const summary = `Measured by \`npm run soak\` on ${new Date().toISOString().slice(0, 10)} in ${minutes.toFixed(1)} minutes: the
@@ -332,28 +348,65 @@ partner records, drawn at half the pixel density. ${interactions} interactions (
 context losses and ${RESETS} idle resets, each followed by ${TOUR_STEPS + 1} projects of the attract tour and a touch
 on its card. The interactions are the DOM events of a touch dispatched in the page
 (\`scripts/soak/visitor.js\`), ${PAUSE_MS} ms apart, so that they are not each paced by a software-rendered
-frame. Figures at each start over, after a forced garbage collection.
+frame. The document is counted after every start over; memory after every ${MEMORY_EVERY}th, with the map
+settled and after a forced garbage collection.
 
 Machine: ${machine}.
 
 ${table}
 
-Largest heap growth between two start overs: ${mb(largestStep)} (before start over ${largestAt}).
+Heap after garbage collection, after every ${MEMORY_EVERY}th start over (MB): ${measured.map(({ heapMb }) => heapMb.toFixed(1)).join(', ')}.
+Its trend (least squares): ${trendPer100 >= 0 ? '+' : ''}${mb(trendPer100)} per 100 start overs.
+Largest heap growth between two readings: ${mb(largest.mb)} (up to start over ${largest.reset}).
 Every start over showed all ${PROJECTS} projects again: ${allProjectsBack ? 'yes' : 'no'}.
-Errors logged: ${errors.length}.${nodesOff.length > 0 ? `\nDOM nodes differed from the start at ${nodesOff.length} start overs (by ${nodesOff.map((c) => c.nodes - start.nodes).join(', ')}).` : ''}`;
+Errors logged: ${errors.length}.${nodesOff.length > 0 ? `\nThe document differed from the start at ${nodesOff.length} start overs (by ${nodesOff.map((c) => c.nodes - start.nodes).join(', ')} nodes).` : ''}`;
 console.log(`\n${summary}\n`);
 for (const error of errors.slice(0, 20)) console.log(`error: ${error}`);
-if (nodesOff[0])
-  console.log(`elements in the page then, against the start: ${elementsOff(nodesOff[0]).join(', ') || 'the same'}`);
+for (const c of nodesOff.slice(0, 10))
+  console.log(
+    `start over ${c.reset}: ${c.nodes - start.nodes} nodes; elements against the start: ${elementsOff(c).join(', ') || 'the same'}`,
+  );
 writePerformanceSection('soak', `## A kiosk's day (\`npm run soak\`)\n\n${summary}`);
 mkdirSync('test-results', { recursive: true });
 writeFileSync(
   'test-results/soak.json',
   JSON.stringify(
-    { atLoad, start, end, growthMb: growth, largestStepMb: largestStep, nodesOff, errors, done, phaseMs, minutes },
+    {
+      atLoad,
+      start,
+      measured,
+      growthMb: growth,
+      trendPer100Mb: trendPer100,
+      largest,
+      nodesOff,
+      errors,
+      done,
+      phaseMs,
+      minutes,
+    },
     null,
     2,
   ),
 );
 console.log(passed ? 'soak: every target met' : 'soak: a target was missed');
 process.exit(passed ? 0 : 1);
+
+async function writeHeapSnapshot(file: string): Promise<void> {
+  mkdirSync(SNAPSHOTS!, { recursive: true });
+  const chunks: string[] = [];
+  const collect = ({ chunk }: { chunk: string }) => chunks.push(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+  writeFileSync(file, chunks.join(''));
+}
+
+/** The least-squares slope of y over x. */
+function slope(points: (readonly [number, number])[]): number {
+  const n = points.length;
+  const meanX = points.reduce((sum, [x]) => sum + x, 0) / n;
+  const meanY = points.reduce((sum, [, y]) => sum + y, 0) / n;
+  const covariance = points.reduce((sum, [x, y]) => sum + (x - meanX) * (y - meanY), 0);
+  const variance = points.reduce((sum, [x]) => sum + (x - meanX) ** 2, 0);
+  return variance === 0 ? 0 : covariance / variance;
+}

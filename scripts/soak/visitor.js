@@ -2,7 +2,8 @@
 // screen sends for a tap, a drag, a pinch, typing and a scroll, dispatched where the finger is.
 // They reach the same handlers as a real touch (the kiosk's, React's, MapLibre's), but the soak
 // does not wait for the browser to draw a software-rendered frame after each event, as
-// Playwright's input does: a day of interactions fits in minutes.
+// Playwright's input does, nor for a round trip to the soak per step (`visit` runs a visitor's
+// steps in the page): a day of interactions fits in minutes.
 
 const FINGER = { bubbles: true, cancelable: true, composed: true };
 
@@ -135,4 +136,93 @@ function scroll(selector, dy) {
   return true;
 }
 
-Object.assign(window, { soakVisitor: { touch, tapAt, tapElement, typeInto, choose, scroll } });
+/**
+ * Filters through the address, as a shared link or the browser's back button does.
+ * @param {string} search the query string, without `?`
+ */
+function navigate(search) {
+  history.pushState(null, '', `${location.pathname}?${search}`);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+  return true;
+}
+
+const hands = { touch, tapAt, tapElement, typeInto, choose, scroll, navigate };
+
+/**
+ * Resolves with what `test` returns once it is truthy, checked every 50 ms.
+ * @template T
+ * @param {() => T} test
+ * @param {number} timeoutMs
+ * @param {string} what
+ * @returns {Promise<T>}
+ */
+function until(test, timeoutMs, what) {
+  const from = performance.now();
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const value = test();
+      if (value) resolve(value);
+      else if (performance.now() - from > timeoutMs) reject(new Error(`soak: no ${what} within ${timeoutMs} ms`));
+      else setTimeout(check, 50);
+    };
+    check();
+  });
+}
+
+/**
+ * The last visitor has left: waits for the start over and its tour, lets the tour move on `steps`
+ * projects, and touches its card as the next visitor does. Then counts the document.
+ * @param {number} steps
+ * @param {number} timeoutMs
+ */
+async function nextVisitor(steps, timeoutMs) {
+  const card = () => document.querySelector('.attract-card');
+  const title = () => card()?.querySelector('h2, h3')?.textContent ?? '';
+  let shown = await until(title, timeoutMs, 'attract tour');
+  for (let step = 0; step < steps; step += 1) {
+    const before = shown;
+    shown = await until(() => (title() !== before ? title() : ''), timeoutMs, 'next project of the tour');
+  }
+  const box = card()?.getBoundingClientRect();
+  if (box) tapAt(box.x + box.width / 2, box.y + box.height / 2);
+  await until(() => (card()?.getClientRects().length ?? 0) === 0, timeoutMs, 'end of the tour');
+  return countDocument();
+}
+
+/** The nodes in the document, its elements by tag and class, and the projects the summary counts. */
+function countDocument() {
+  const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
+  let nodes = 0;
+  while (walker.nextNode()) nodes += 1;
+  /** @type {Record<string, number>} */
+  const inPage = {};
+  for (const element of document.getElementsByTagName('*')) {
+    const tag = element.tagName.toLowerCase();
+    // A link says which file it loads: the module loader adds one for a lazy chunk.
+    const name =
+      tag === 'link'
+        ? `link[${element.getAttribute('rel') ?? ''}] ${element.getAttribute('href') ?? ''}`
+        : `${tag}.${element.getAttribute('class') ?? ''}`;
+    inPage[name] = (inPage[name] ?? 0) + 1;
+  }
+  const projects = Number(document.querySelector('[role="status"][data-projects]')?.getAttribute('data-projects'));
+  return { nodes, inPage, projects };
+}
+
+/**
+ * A visitor's steps one after another, `pauseMs` apart.
+ * @param {{ hand: keyof typeof hands, args: unknown[] }[]} steps
+ * @param {number} pauseMs
+ * @returns {Promise<boolean[]>} for each step, whether what it needed was on the screen
+ */
+async function visit(steps, pauseMs) {
+  const done = [];
+  for (const { hand, args } of steps) {
+    const result = /** @type {(...values: unknown[]) => unknown} */ (hands[hand])(...args);
+    done.push(result !== false && result !== '');
+    await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  }
+  return done;
+}
+
+Object.assign(window, { soakVisitor: { ...hands, visit, nextVisitor } });
