@@ -12,7 +12,8 @@ export function runKiosk(store: AppStore): void {
   startIdleReset(store);
   keepScreenAwake();
   // Its links are QR codes: the dialog is there for the first visitor's tap, not fetched then.
-  void import('../ui/QrDialog');
+  // Offline and never cached, that tap tries again (ExternalLink's lazy import).
+  import('../ui/QrDialog').catch(() => undefined);
   // Kept for offline use; what is new waits for a moment with no visitor (src/edges/offline).
   const dataFiles = replaceableFiles();
   void registerServiceWorker(store.getState().kiosk.refreshMinutes, dataFiles);

@@ -34,8 +34,9 @@ void i18n
   });
 // i18next's own number format keeps a formatter for each set of a message's values (its cache key
 // holds them all): a kiosk showing ever new counts for days would keep thousands. Ours keeps one
-// per language.
-i18n.services.formatter?.add('number', (value: number, lang) =>
+// per language, in the language's own locale as everywhere else; it reads no `number(…)` options
+// (no message has any).
+i18n.services.formatter!.add('number', (value: number, lang) =>
   formatNumber(value, lang !== undefined && isLang(lang) ? lang : DEFAULT_LANG),
 );
 

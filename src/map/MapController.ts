@@ -47,9 +47,9 @@ import {
 import { PROGRAMME_SLOTS } from './points/pointTable';
 
 setWorkerUrl(workerUrl);
-// MapLibre's workers hold the points protocol. Without this claim they end with the last style: a
-// lost graphics context destroys the style, and the rebuilt one would load its points in new
-// workers the protocol has not reached yet ("Failed to parse URL from points://blob:…").
+// MapLibre's workers hold the points protocol. Without this claim they end with the last map: a
+// lost graphics context removes the map, and the new one would load its points in new workers the
+// protocol has not reached yet ("Failed to parse URL from points://blob:…").
 prewarm();
 
 export type MapCallbacks = PointerNames & {
@@ -77,6 +77,11 @@ export type MapControllerOptions = MapCallbacks & {
    * in these words, how to zoom it.
    */
   cooperativeGestures: { windows: string; mac: string; mobile: string } | null;
+  /**
+   * Keep tiles out of view for this many zoom levels around the view (MapLibre's default is 5): a
+   * kiosk that runs for days keeps fewer, at the cost of tiling again where a visitor goes back.
+   */
+  tileCacheZoomLevels?: number;
 };
 
 const EUROPE: Bounds = [-12, 34, 35, 71];
@@ -95,7 +100,6 @@ export class MapController {
   private readonly options: MapControllerOptions;
   /** Replaced by a new one after a lost graphics context (see `onContextLost`). */
   private map: MapLibreMap;
-  private readonly callbacks: MapCallbacks;
   private readonly debug: boolean;
   private readonly regionsUrls: Readonly<Record<RegionLevel, string>>;
   private readonly mapCamera: MapCamera;
@@ -119,12 +123,17 @@ export class MapController {
   private partners: PointsUrl | null = null;
   /** The points MapLibre was last given. */
   private shownPartners: PointsUrl | null = null;
+  /** Points replaced in MapLibre, released once their successor has loaded (or the map is removed). */
+  private readonly replacedPartners = new Set<PointsUrl>();
   private destroyed = false;
   /** `points://` once the protocol is in MapLibre's workers; without it MapLibre fetches the blob
    * through the page: slower, the same points. */
   private pointsScheme = '';
-  /** While the context is lost the map is gone: changes are only remembered until a new one is loaded. */
-  private contextLost = false;
+  /**
+   * The map was removed with its lost graphics context: changes are only remembered until a new
+   * one is made, which `reapply` hands them to.
+   */
+  private mapRemoved = false;
   private highlight: PartnerPoints | null = null;
   private areas: AreaCollection | null = null;
   private programmes: readonly string[] = [];
@@ -165,7 +174,6 @@ export class MapController {
 
   constructor(options: MapControllerOptions) {
     this.options = options;
-    this.callbacks = options;
     this.debug = options.debug;
     this.regionsUrls = options.regionsUrls;
     this.palette = options.palette;
@@ -204,6 +212,7 @@ export class MapController {
       pitchWithRotate: false,
       maxZoom: 14,
       minZoom: 2,
+      ...(options.tileCacheZoomLevels !== undefined && { maxTileCacheZoomLevels: options.tileCacheZoomLevels }),
       cooperativeGestures: options.cooperativeGestures !== null,
       ...(options.cooperativeGestures && {
         locale: {
@@ -242,8 +251,11 @@ export class MapController {
       const basemap =
         event.sourceId === SOURCE.countries || event.sourceId === SOURCE.labels || event.sourceId === SOURCE.towns;
       const kind = basemap ? 'basemap' : event.sourceId === SOURCE.partners ? 'partners' : 'other';
-      this.callbacks.onError(kind, event.error?.message ?? 'map error');
+      this.options.onError(kind, event.error?.message ?? 'map error');
     });
+    // Only when MapLibre restarts its workers does it rebuild the style itself (a lost context is
+    // taken before it hears of it): the rebuilt style has no feature-state and none of our changes.
+    this.listen('webglcontextrestored', () => this.map.once('style.load', () => this.reapply()));
   }
 
   /**
@@ -254,33 +266,41 @@ export class MapController {
     // Without preventDefault the browser never gives the context back.
     event.preventDefault();
     event.stopPropagation();
-    if (this.contextLost || this.destroyed) return;
-    this.contextLost = true;
-    const canvas = this.map.getCanvas();
-    canvas.addEventListener('webglcontextrestored', this.onContextRestored, { once: true });
+    // A new map may lose its context too, loaded or not.
+    if (this.mapRemoved || this.destroyed) return;
+    this.map.getCanvas().addEventListener('webglcontextrestored', this.onContextRestored, { once: true });
     this.removeMap();
     this.markBusy();
   };
 
-  private readonly onContextRestored = (): void => {
+  private readonly onContextRestored = (event: Event): void => {
+    // The old canvas's context is back but unused: let it go rather than wait for its collection
+    // (a page has a limited number of live WebGL contexts).
+    if (event.target instanceof HTMLCanvasElement)
+      event.target.getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext();
     if (this.destroyed) return;
+    this.mapRemoved = false;
     this.map = this.createMap();
     this.ready = this.whenLoaded();
     this.mapCamera.attach(this.map);
     this.wireMap();
     this.markBusy();
+    // Before any change queued by `apply` from now: those were made after what reapply hands over.
     void this.ready.then(() => {
-      this.contextLost = false;
-      if (!this.destroyed) this.reapply();
+      if (!this.mapRemoved && !this.destroyed) this.reapply();
     });
   };
 
   /** Unwires and removes the MapLibre map; the container stays. */
   private removeMap(): void {
+    this.mapRemoved = true;
     for (const off of this.teardown.splice(0)) off();
     this.hoverPopup.remove();
     this.hovered = null;
     this.ringImages.clear();
+    // A load under way when the map goes never settles: what it replaced is no longer needed.
+    for (const points of this.replacedPartners) points.release();
+    this.replacedPartners.clear();
     this.map.remove();
   }
 
@@ -389,11 +409,11 @@ export class MapController {
   setPartners(next: Promise<PointsUrl | null>): void {
     this.pending += 1;
     this.markBusy();
-    void Promise.all([next, this.ready])
-      .then(([points]) => {
-        if (points && !this.destroyed) this.showPartners(points);
+    void next
+      .then((points) => {
+        if (points && !this.destroyed) this.receivePartners(points);
       })
-      .catch((error: unknown) => this.callbacks.onError('partners', String(error)))
+      .catch((error: unknown) => this.options.onError('partners', String(error)))
       .finally(() => {
         this.pending -= 1;
         if (!this.destroyed) this.markBusy();
@@ -497,7 +517,7 @@ export class MapController {
   }
 
   resize(): void {
-    if (this.contextLost) return;
+    if (this.mapRemoved) return;
     this.map.resize();
     this.mapCamera.resize();
   }
@@ -508,12 +528,12 @@ export class MapController {
     this.shownPartners?.release();
     this.options.container.removeEventListener('webglcontextlost', this.onContextLost, { capture: true });
     this.map.getCanvas().removeEventListener('webglcontextrestored', this.onContextRestored);
-    if (!this.contextLost) this.removeMap();
+    if (!this.mapRemoved) this.removeMap();
   }
 
   /** Says the map has settled: automated checks wait for it; with `debug`, what it shows too. */
   private onIdle(): void {
-    if (this.pending > 0 || this.contextLost) return;
+    if (this.pending > 0 || this.mapRemoved) return;
     if (this.pruneRingsAtIdle) this.pruneRingImages();
     if (this.debug) publishRendered(this.map);
     this.map.getContainer().dataset['mapIdle'] = 'true';
@@ -530,30 +550,38 @@ export class MapController {
    * that never reached it as soon as newer ones arrive, the ones it was given once their successor
    * has loaded. A failed load reaches the map's `error` event, not this promise.
    */
-  private showPartners(points: PointsUrl): void {
+  private receivePartners(points: PointsUrl): void {
     const superseded = this.partners;
     this.partners = points;
     if (superseded && superseded !== points && superseded !== this.shownPartners) superseded.release();
-    if (this.contextLost || points === this.shownPartners) return;
+    this.apply(() => this.showPartners());
+  }
+
+  private showPartners(): void {
+    const points = this.partners;
+    if (!points || points === this.shownPartners) return;
     const previous = this.shownPartners;
     this.shownPartners = points;
     this.pruneRingsAtIdle = true;
+    if (previous) this.replacedPartners.add(previous);
     void this.source(SOURCE.partners)
       ?.setData(`${this.pointsScheme}${points.url}`)
-      .then(() => previous?.release());
+      .then(() => {
+        if (previous && this.replacedPartners.delete(previous)) previous.release();
+      });
   }
 
-  /** Runs a change on the ready map; while the context is lost `reapply` makes it later. */
+  /** Runs a change on the ready map; while the map is removed `reapply` makes it later. */
   private apply(change: () => void): void {
     void this.ready.then(() => {
-      if (!this.contextLost && !this.destroyed) change();
+      if (!this.mapRemoved && !this.destroyed) change();
     });
   }
 
   /** Shows the level the choice and the zoom ask for, fetching its boundaries the first time. */
   private showRegionLevel(): void {
     const level = shownRegionLevel(this.regionChoice, this.map.getZoom());
-    if (level === this.regionLevel || this.contextLost) return;
+    if (level === this.regionLevel || this.mapRemoved) return;
     this.regionLevel = level;
     this.markBusy();
     if (level !== null && !this.loadedRegionLevels.has(level)) {
@@ -587,7 +615,7 @@ export class MapController {
     this.programmes = [];
     this.colours = new Map();
     this.shownPartners = null;
-    if (partners) this.showPartners(partners);
+    this.showPartners();
     if (shownPartners !== partners) shownPartners?.release();
     if (highlight) this.setHighlight(highlight);
     if (areas) this.setAreas(areas);
@@ -604,7 +632,7 @@ export class MapController {
   }
 
   private onMouseMove(event: MapLayerMouseEvent): void {
-    const { hovered, pointer, tooltip } = decideHover(this.featuresAt(event.point), this.callbacks);
+    const { hovered, pointer, tooltip } = decideHover(this.featuresAt(event.point), this.options);
     if (hovered?.source !== this.hovered?.source || hovered?.id !== this.hovered?.id) {
       this.setState(this.hovered, { hover: false });
       this.hovered = hovered;
@@ -624,35 +652,27 @@ export class MapController {
 
   private onClick(event: MapLayerMouseEvent): void {
     const decision = decideClick(this.featuresAt(event.point));
-    if (decision.kind === 'select') this.callbacks.onSelect(decision.selection);
-    else if (decision.kind === 'choose') this.callbacks.onChoice(decision.choices);
+    if (decision.kind === 'select') this.options.onSelect(decision.selection);
+    else if (decision.kind === 'choose') this.options.onChoice(decision.choices);
     else if (decision.kind === 'cluster') void this.openCluster(decision.clusterId, decision.count, decision.center);
-    else if (decision.kind === 'region') this.callbacks.onRegion(decision.code, event.originalEvent.shiftKey);
+    else if (decision.kind === 'region') this.options.onRegion(decision.code, event.originalEvent.shiftKey);
   }
 
   private async openCluster(clusterId: number, count: number, center: [number, number]): Promise<void> {
     const source = this.source(SOURCE.partners);
     if (!source) return;
-    let leaves: Awaited<ReturnType<GeoJSONSource['getClusterLeaves']>>;
-    let zoom: number;
-    try {
-      leaves = await source.getClusterLeaves(clusterId, count, 0);
-      zoom = await source.getClusterExpansionZoom(clusterId);
-    } catch {
-      // New points replaced the clustered ones between the frame tapped and now: no cluster has
-      // that id any more. Zoom in where it was, as the tap asked.
-      if (this.destroyed || this.contextLost) return;
-      this.markBusy();
-      this.mapCamera.zoomInto(center, this.map.getZoom() + 2);
+    // New points may have replaced the clustered ones between the frame tapped and now: then no
+    // cluster has that id any more, and the tap zooms in where it was, as it asked.
+    const leaves = await source.getClusterLeaves(clusterId, count, 0).catch(() => null);
+    const decision = leaves && decideClusterClick(leaves);
+    if (decision?.kind === 'choose') {
+      this.options.onChoice(decision.choices);
       return;
     }
-    const decision = decideClusterClick(leaves);
-    if (decision.kind === 'choose') {
-      this.callbacks.onChoice(decision.choices);
-      return;
-    }
+    const zoom = decision && (await source.getClusterExpansionZoom(clusterId).catch(() => null));
+    if (this.destroyed || this.mapRemoved) return;
     this.markBusy();
-    this.mapCamera.zoomInto(center, zoom);
+    this.mapCamera.zoomInto(center, zoom ?? this.map.getZoom() + 2);
   }
 }
 

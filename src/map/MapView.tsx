@@ -23,6 +23,9 @@ import { RegionControl } from './RegionControl';
 import type { RegionLayerChoice } from './regionLayer';
 import { PALETTES } from './style';
 
+/** A kiosk's map keeps out-of-view tiles for two zoom levels, not five: its memory stays lower for days. */
+const KIOSK_TILE_CACHE_ZOOM_LEVELS = 2;
+
 type MapViewProps = {
   /** How far the layout's panels over the map (the details) reach into it. */
   covered: Insets;
@@ -65,6 +68,7 @@ export function MapView({ covered, debug }: MapViewProps) {
       regionsUrls: { 0: regions0Url, 1: regions1Url, 2: regions2Url, 3: regions3Url },
       palette: PALETTES[useAppStore.getState().view.theme],
       debug,
+      ...(useAppStore.getState().view.mode === 'kiosk' && { tileCacheZoomLevels: KIOSK_TILE_CACHE_ZOOM_LEVELS }),
       // The map is made once per page, so its gesture notice is in the language it starts in.
       cooperativeGestures:
         useAppStore.getState().view.mode === 'embed'

@@ -119,3 +119,38 @@ describe('the view before a detail', () => {
     expect(flights).toEqual([]);
   });
 });
+
+describe('the camera moved over to a new map (after a lost graphics context)', () => {
+  const fakeMap = (center: { lng: number; lat: number }, zoom: number) => {
+    const moves: { kind: string; options: unknown }[] = [];
+    const map = {
+      getCenter: () => center,
+      getZoom: () => zoom,
+      getContainer: () => ({ clientWidth: 1000, clientHeight: 800 }),
+      jumpTo: (options: unknown) => moves.push({ kind: 'jump', options }),
+      flyTo: (options: unknown) => moves.push({ kind: 'fly', options }),
+      cameraForBounds: () => ({ center: [15, 46], zoom: 6 }),
+    };
+    return { map: map as unknown as MapLibreMap, moves };
+  };
+
+  it('shows the new map where the old one was, with the same padding', () => {
+    const old = fakeMap({ lng: 14.5, lat: 46 }, 7.25);
+    const camera = new MapCamera(old.map);
+    const next = fakeMap({ lng: 10, lat: 50 }, 3);
+    camera.attach(next.map);
+    expect(next.moves).toEqual([
+      { kind: 'jump', options: { center: { lng: 14.5, lat: 46 }, zoom: 7.25, padding: NO_INSETS } },
+    ]);
+  });
+
+  it('goes on to what it was showing when the context went', () => {
+    const old = fakeMap({ lng: 14.5, lat: 46 }, 7.25);
+    const camera = new MapCamera(old.map);
+    camera.show([13, 45, 17, 47]);
+    const next = fakeMap({ lng: 10, lat: 50 }, 3);
+    camera.attach(next.map);
+    expect(next.moves.map(({ kind }) => kind)).toEqual(['jump', 'fly']);
+    expect(next.moves[1]!.options).toMatchObject({ center: [15, 46], zoom: 6 });
+  });
+});
