@@ -22,6 +22,7 @@ import {
   writePerformanceSection,
 } from '../lib/benchSupport';
 import { launchChromium } from '../lib/chromium';
+import { loseMapContext } from '../lib/mapContext';
 import { serveStatic } from '../lib/staticServer';
 
 const RESETS = Number(process.env['SOAK_RESETS'] ?? 100);
@@ -191,16 +192,9 @@ async function switchLanguage(): Promise<void> {
 }
 
 async function loseContext(): Promise<void> {
-  const extension = await page.evaluateHandle(() =>
-    document
-      .querySelector<HTMLCanvasElement>('[data-testid="map"] canvas')
-      ?.getContext('webgl2')
-      ?.getExtension('WEBGL_lose_context'),
-  );
-  await extension.evaluate((lose) => lose?.loseContext());
+  const restore = await loseMapContext(page);
   await page.waitForTimeout(200);
-  await extension.evaluate((lose) => lose?.restoreContext());
-  await extension.dispose();
+  await restore();
   await mapIdle();
 }
 

@@ -63,16 +63,7 @@ export async function highlightedPartners(page: Page): Promise<number> {
 }
 
 /** The graphics driver takes the map's drawing context away (a reset, a GPU switch); call the result to give it back. */
-export async function loseMapContext(page: Page): Promise<() => Promise<void>> {
-  const extension = await page.evaluateHandle(() =>
-    document
-      .querySelector<HTMLCanvasElement>('[data-testid="map"] canvas')
-      ?.getContext('webgl2')
-      ?.getExtension('WEBGL_lose_context'),
-  );
-  await extension.evaluate((lose) => lose?.loseContext());
-  return () => extension.evaluate((lose) => lose?.restoreContext());
-}
+export { loseMapContext } from '../../scripts/lib/mapContext';
 
 /** Downloads the list as CSV and returns its rows (the header first). */
 export async function downloadListCsv(page: Page): Promise<string[][]> {
