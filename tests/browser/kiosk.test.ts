@@ -77,7 +77,8 @@ describe('a kiosk left alone', () => {
 
   it('closes a choice between places left open', async () => {
     // Where the Alpine Space, which the address frames, overlaps Interreg Europe (as in app.test.ts).
-    const { page, consoleErrors } = await openKiosk('?mode=kiosk&idle=5&area=alpine-space-2014-2020');
+    // Ten seconds, as choosing an option is no activity: the choice must be made before a start over.
+    const { page, consoleErrors } = await openKiosk('?mode=kiosk&idle=10&area=alpine-space-2014-2020');
     await page.getByLabel('Regions on the map').selectOption({ label: 'Off' });
     await waitForMap(page);
     const map = (await page.locator('[data-testid="map"]').boundingBox())!;
@@ -85,8 +86,8 @@ describe('a kiosk left alone', () => {
     const choice = page.getByRole('dialog', { name: 'Programme areas at this place' });
     await choice.waitFor({ timeout: 5_000 });
 
-    await countdown(page).waitFor({ timeout: 10_000 });
-    await countdown(page).waitFor({ state: 'hidden', timeout: 10_000 });
+    await countdown(page).waitFor({ timeout: 15_000 });
+    await countdown(page).waitFor({ state: 'hidden', timeout: 15_000 });
     await expect.poll(() => choice.count()).toBe(0);
     expect(consoleErrors).toEqual([]);
   });
