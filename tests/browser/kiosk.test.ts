@@ -77,7 +77,7 @@ describe('a kiosk left alone', () => {
 
   it('closes a choice between places left open', async () => {
     // Where the Alpine Space, which the address frames, overlaps Interreg Europe (as in app.test.ts).
-    // Ten seconds, as choosing an option is no activity: the choice must be made before a start over.
+    // Ten seconds, so that the map is loaded and the place tapped before the countdown begins.
     const { page, consoleErrors } = await openKiosk('?mode=kiosk&idle=10&area=alpine-space-2014-2020');
     await page.getByLabel('Regions on the map').selectOption({ label: 'Off' });
     await waitForMap(page);

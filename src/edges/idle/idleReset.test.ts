@@ -22,7 +22,7 @@ describe('an idle kiosk', () => {
     const screen = new EventTarget();
     stop = startIdleReset(store, screen);
     const touch = () => screen.dispatchEvent(new Event('pointerdown'));
-    return { store, touch };
+    return { store, screen, touch };
   };
 
   it('counts down the last 10 seconds of its idle time, then starts over', () => {
@@ -67,6 +67,18 @@ describe('an idle kiosk', () => {
     vi.advanceTimersByTime(19_000);
     expect(store.getState().startOverCount).toBe(0);
     expect(store.getState().filters.query).toBe('alps');
+  });
+
+  it('takes a choice made in a native picker for a visitor', () => {
+    // A select's list on a touch screen takes the touches; the page hears only the change.
+    const { store, screen } = kiosk(20);
+    vi.advanceTimersByTime(15_000);
+    screen.dispatchEvent(new Event('change'));
+    expect(store.getState().idleCountdown).toBeNull();
+    vi.advanceTimersByTime(15_000);
+    screen.dispatchEvent(new Event('input'));
+    vi.advanceTimersByTime(19_000);
+    expect(store.getState().startOverCount).toBe(0);
   });
 
   it('keeps one timer however many touches there were, during the countdown too', () => {

@@ -5,8 +5,19 @@
 import { countdownSeconds } from '../../domain/view/kiosk';
 import type { AppStore } from '../../state';
 
-/** What a visitor does that says someone is there. */
-export const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
+/**
+ * What a visitor does that says someone is there. `input` and `change` too, as a native picker
+ * (a select's list, say) takes touches that never reach the page.
+ */
+export const ACTIVITY_EVENTS = [
+  'pointerdown',
+  'pointermove',
+  'keydown',
+  'wheel',
+  'touchstart',
+  'input',
+  'change',
+] as const;
 
 // Passive, so that listening never delays a scroll or a pan; capture, so that no handler that
 // stops an event hides the visitor from us.
