@@ -7,13 +7,17 @@ export function yearOf(date: DateFact | null): number | null {
   return date ? Number(date.value.slice(0, 4)) : null;
 }
 
-/** The figure for a budget measure in euros (with its marks), or null when none is given in EUR. */
-export function budgetFact(project: Project, measure: BudgetMeasure): Money | null {
-  const money: Money | null = project.budget[measure];
+/** The amount in euros (with its marks), or null when the sources give none in EUR. */
+export function inEuro(money: Money | null | undefined): Money | null {
   if (!money) return null;
   if (money.currency === 'EUR') return money;
   const euro = money.alsoStated?.find((m) => m.currency === 'EUR');
   return euro ? { ...money, amount: euro.amount, currency: 'EUR' } : null;
+}
+
+/** The figure for a budget measure in euros (with its marks), or null when none is given in EUR. */
+export function budgetFact(project: Project, measure: BudgetMeasure): Money | null {
+  return inEuro(project.budget[measure]);
 }
 
 export function budgetInEuro(project: Project, measure: BudgetMeasure): number | null {
